@@ -35,6 +35,7 @@ __all__ = [
     "MIN_EVIDENCE",
     "Scored",
     "choose",
+    "evidence",
     "normalised_score",
     "registry_years",
     "similarity",
@@ -133,6 +134,11 @@ def _features(cited: Reference, record: Reference) -> list[tuple[str, float, flo
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def evidence(cited: Reference, record: Reference) -> float:
+    """Total weight of the fields the similarity compares (see ``MIN_EVIDENCE``)."""
+    return sum(w for _, w, _ in _features(cited, record))
 
 
 def similarity(cited: Reference, record: Reference) -> float:
