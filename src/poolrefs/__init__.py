@@ -9,7 +9,6 @@ Public API (see ``DESIGN.md``)::
 
 from __future__ import annotations
 
-
 from .csl_json import read_csl_json, write_csl_json
 from .dates import DateValue, parse_date_text
 from .errors import (
@@ -22,24 +21,40 @@ from .errors import (
 )
 from .model import Reference
 from .names import Name
+from .resolution import (
+    Candidate,
+    Discrepancy,
+    Resolution,
+    ResolutionStatus,
+    enrich_reference,
+    find_discrepancies,
+    resolve,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Candidate",
     "DateValue",
+    "Discrepancy",
     "FormatError",
     "ItemFailure",
     "Name",
     "ParseError",
     "PoolrefsError",
     "Reference",
+    "Resolution",
+    "ResolutionStatus",
     "ServiceError",
     "UnknownNameError",
     "__version__",
+    "enrich_reference",
+    "find_discrepancies",
     "parse_date_text",
     "read_bibtex",
     "read_bibtex_report",
     "read_csl_json",
+    "resolve",
     "write_bibtex",
     "write_csl_json",
 ]

@@ -5,6 +5,7 @@ Public names are re-exported from :mod:`poolrefs`.
 
 from __future__ import annotations
 
+from .api import resolve
 from .discrepancies import Discrepancy, find_discrepancies
 from .enrich import enrich_reference
 from .result import Candidate, Resolution, ResolutionStatus
@@ -16,4 +17,5 @@ __all__ = [
     "ResolutionStatus",
     "enrich_reference",
     "find_discrepancies",
+    "resolve",
 ]

@@ -46,10 +46,12 @@ def resolve(
     Args:
         refs: references, reference texts (parsed with ``poolrefs.parse_reference``), or one.
         mailto: contact address for Crossref's polite pool (default ``POOLREFS_MAILTO``).
-        crossref_url: Crossref REST API base URL (default ``POOLREFS_CROSSREF_URL`` or
-            ``https://api.crossref.org``); likewise ``doi_url`` (``POOLREFS_DOI_URL``,
-            ``https://doi.org``), ``datacite_url`` (``POOLREFS_DATACITE_URL``,
-            ``https://api.datacite.org``) and ``ieee_url`` (``POOLREFS_IEEE_URL``,
+        crossref_url: Crossref REST API base URL (default ``POOLREFS_CROSSREF_URL``, else
+            ``https://api.crossref.org``).
+        doi_url: doi.org base URL (``POOLREFS_DOI_URL``, else ``https://doi.org``).
+        datacite_url: DataCite REST API (``POOLREFS_DATACITE_URL``, else
+            ``https://api.datacite.org``).
+        ieee_url: IEEE Xplore API (``POOLREFS_IEEE_URL``, else
             ``https://ieeexploreapi.ieee.org``).
         ieee_api_key: IEEE Xplore API key (default ``POOLREFS_IEEE_API_KEY``); without one,
             IEEE links are resolved by validated Crossref search.

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..model import Reference
 from ..names import Name
-from .text import abbreviation_of, expand_pages, fold, fold_name
+from .text import abbreviation_of, expand_pages, fold, fold_name, fold_number
 from .validate import registry_years
 
 __all__ = ["Discrepancy", "find_discrepancies"]
@@ -129,7 +129,7 @@ def find_discrepancies(cited: Reference, record: Reference) -> list[Discrepancy]
         add("issued", cited.year, record.year or min(years))
     for field in ("volume", "issue"):
         mine, theirs = getattr(cited, field), getattr(record, field)
-        if mine is not None and theirs is not None and fold(str(mine)) != fold(str(theirs)):
+        if mine is not None and theirs is not None and fold_number(mine) != fold_number(theirs):
             add(field, mine, theirs)
     if cited.page is not None and record.page is not None and not _same_pages(cited.page, record.page):
         add("page", cited.page, record.page)

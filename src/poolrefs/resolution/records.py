@@ -243,13 +243,19 @@ def from_csl_item(item: dict[str, Any], *, source: str = "doi.org") -> Reference
     return ref.model_copy(update={"provenance": dict.fromkeys(csl, source)})
 
 
+_PARTICLES = frozenset({"da", "de", "del", "della", "der", "di", "du", "la", "le", "van", "von", "den", "ter"})
+
+
 def _split_full_name(full: str) -> Name | None:
+    """``"Henri de Belsunce"`` -> given ``Henri``, family ``de Belsunce``."""
     parts = full.split()
     if not parts:
         return None
-    if len(parts) == 1:
-        return Name(family=parts[0])
-    return Name(given=" ".join(parts[:-1]), family=parts[-1])
+    cut = len(parts) - 1
+    while cut > 1 and parts[cut - 1].casefold() in _PARTICLES:
+        cut -= 1
+    family = " ".join(parts[cut:])
+    return Name(given=" ".join(parts[:cut]) or None, family=family)
 
 
 def from_ieee(article: dict[str, Any]) -> Reference:

@@ -37,6 +37,9 @@ DEFAULT_URLS = {
 CROSSREF_CONCURRENCY = 3
 # Transport failures that mean "the service is down", not "this request was unlucky".
 _OUTAGE_KINDS = frozenset({"refused", "dns", "unreachable", "timeout", "reset", "tls"})
+# ...of which these mean nothing listens at all: trip at once.
+_INSTANT_KINDS = frozenset({"refused", "dns", "unreachable"})
+_STRIKES = 2
 _CSL_ACCEPT = "application/vnd.citationstyles.csl+json"
 
 
@@ -62,7 +65,8 @@ class Endpoints:
 
     def host(self, name: str) -> str:
         """The host (with port) of a service's base URL."""
-        return urlsplit(getattr(self, name)).netloc
+        url: str = getattr(self, name)
+        return urlsplit(url).netloc
 
 
 def make_client(endpoints: Endpoints, config: HttpConfig) -> HttpClient:
@@ -96,6 +100,7 @@ class Registries:
         self.endpoints = endpoints
         self.mailto = mailto or os.environ.get("POOLREFS_MAILTO") or None
         self._down: dict[str, str] = {}
+        self._strikes: dict[str, int] = {}
         self._lock = threading.Lock()
 
     # ----- circuit breaker ---------------------------------------------------------
@@ -106,12 +111,22 @@ class Registries:
         if reason is not None:
             raise ServiceError(f"{service} unreachable earlier in this run ({reason}); not retried")
         try:
-            return call()
+            result = call()
         except TransportError as exc:
-            if exc.kind in _OUTAGE_KINDS:
-                with self._lock:
-                    self._down.setdefault(service, f"{exc.kind}: {exc.url}")
+            self._failed(service, exc)
             raise
+        with self._lock:
+            self._strikes[service] = 0
+        return result
+
+    def _failed(self, service: str, exc: TransportError) -> None:
+        """Trip the breaker: at once when nothing listens, after 2 straight failures otherwise."""
+        if exc.kind not in _OUTAGE_KINDS:
+            return
+        with self._lock:
+            self._strikes[service] = self._strikes.get(service, 0) + 1
+            if exc.kind in _INSTANT_KINDS or self._strikes[service] >= _STRIKES:
+                self._down.setdefault(service, f"{exc.kind}: {_redact(exc.url or '')}")
 
     def _json(self, service: str, url: str, *, params: Mapping[str, str] | None = None,
               accept: tuple[int, ...] = (200, 404), headers: Mapping[str, str] | None = None) -> tuple[int, Any]:
@@ -147,7 +162,7 @@ class Registries:
         code = data.get("responseCode") if isinstance(data, dict) else None
         if code not in (1, 100):
             raise ServiceError(f"doi.org handle API answered responseCode {code!r}", url=url)
-        return code == 1
+        return bool(code == 1)
 
     def crossref_work(self, doi: str) -> Reference | None:
         """The Crossref record of a DOI, or ``None`` when Crossref does not hold it."""

@@ -22,6 +22,7 @@ __all__ = [
     "expand_pages",
     "fold",
     "fold_name",
+    "fold_number",
     "numbers",
     "title_similarity",
     "words",
@@ -68,6 +69,11 @@ def words(text: str | None) -> list[str]:
 def fold_name(name: str | None) -> str:
     """A surname as a comparison key: folded, without spaces, hyphens or apostrophes."""
     return fold(name).replace(" ", "")
+
+
+def fold_number(value: str | int | None) -> str:
+    """A volume or issue as a comparison key: folded, leading zeros dropped (``04`` = ``4``)."""
+    return re.sub(r"(?<!\d)0+(?=\d)", "", fold(None if value is None else str(value)))
 
 
 def numbers(text: str | None) -> list[str]:

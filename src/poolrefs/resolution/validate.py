@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..model import Reference
 from ..names import Name
-from .text import expand_pages, fold, fold_name, title_similarity, words
+from .text import expand_pages, fold, fold_name, fold_number, title_similarity
 
 __all__ = [
     "MIN_EVIDENCE",
@@ -125,7 +125,7 @@ def _features(cited: Reference, record: Reference) -> list[tuple[str, float, flo
         if theirs is None:
             out.append((field, WEIGHTS[field] / 2, 0.0))
         else:
-            out.append((field, WEIGHTS[field], float(words(str(mine)) == words(str(theirs)))))
+            out.append((field, WEIGHTS[field], float(fold_number(mine) == fold_number(theirs))))
     if cited.page is not None and expand_pages(cited.page):
         weight = WEIGHTS["page"] if record.page is not None else WEIGHTS["page"] / 2
         out.append(("page", weight, _page_score(str(cited.page), _text(record.page))))
