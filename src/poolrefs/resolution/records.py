@@ -113,7 +113,9 @@ def _names(items: Any) -> list[Name]:
 def _build(source: str, fields: dict[str, Any]) -> Reference:
     values = {k: v for k, v in fields.items() if v not in (None, [], {}, "")}
     try:
-        return Reference().with_values(source, **values)
+        # with_values() records provenance but does not validate (model_copy): validate here
+        provenance = Reference().with_values(source, **values).provenance
+        return Reference(**values, provenance=provenance)
     except (ValidationError, ValueError, TypeError) as exc:
         raise ServiceError(f"unusable {source} record: {exc}") from exc
 
