@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from ..errors import ParseError, PoolrefsError
+from ..identifiers import normalize_doi
 from ..model import Reference
 from .discrepancies import Discrepancy, find_discrepancies
 from .enrich import enrich_reference
@@ -126,7 +127,11 @@ class Resolver:
 
     def _dispatch(self, ref: Reference) -> Resolution:
         if ref.doi:
-            return self._by_doi(ref, ref.doi)
+            try:
+                doi = normalize_doi(ref.doi)
+            except ValueError as exc:
+                raise ParseError(str(exc), text=ref.doi) from exc
+            return self._by_doi(ref, doi)
         number = ref.ieee_article_number
         if number:
             return self._by_ieee(ref, number)
