@@ -118,6 +118,13 @@ class FakeRegistries:
         with self._lock:
             self.faults.setdefault(service, deque()).extend(faults)
 
+    def reset(self) -> None:
+        """Forget recorded requests and pending faults (reuse one server across tests)."""
+        with self._lock:
+            self.requests.clear()
+            self.faults.clear()
+            self.peak.clear()
+
     def count(self, service: str | None = None) -> int:
         """Requests received (for one service, or all)."""
         return sum(1 for s, _, _ in self.requests if service in (None, s))

@@ -13,16 +13,22 @@ import poolrefs
 from netservers import RawServer, closed_port, silent
 from poolrefs import DateValue, Name, Reference, Resolution
 from registry_data import CSL_ONLY, DATACITE, DECOYS, IEEE, SEED_WORKS
-from registry_fake import API_KEY, Fault, FakeRegistries
+from registry_fake import API_KEY, FakeRegistries, Fault
 
 SEED = Path(__file__).parent.parent / "references" / "cas-bulletin-2018-patent-alliances.csl.json"
 EXPECTED = {ref: work["DOI"] for ref, work in SEED_WORKS.items()}
 
 
+@pytest.fixture(scope="module")
+def server() -> Iterator[FakeRegistries]:
+    with FakeRegistries(list(SEED_WORKS.values()) + DECOYS, datacite=DATACITE, csl=CSL_ONLY, ieee=IEEE) as fake:
+        yield fake
+
+
 @pytest.fixture
-def fake() -> Iterator[FakeRegistries]:
-    with FakeRegistries(list(SEED_WORKS.values()) + DECOYS, datacite=DATACITE, csl=CSL_ONLY, ieee=IEEE) as server:
-        yield server
+def fake(server: FakeRegistries) -> FakeRegistries:
+    server.reset()  # each test has its own empty cache (conftest) and a clean request log
+    return server
 
 
 @pytest.fixture(scope="module")
