@@ -77,6 +77,7 @@ class FakeRegistries:
         csl: dict[str, dict[str, Any]] | None = None,
         ieee: dict[str, dict[str, Any]] | None = None,
         latency: float = 0.0,
+        rate_limit: int | None = 50,
     ):
         self.works = {w["DOI"].lower(): w for w in works}
         self.docs = {doi: _document(w) for doi, w in self.works.items()}
@@ -84,6 +85,8 @@ class FakeRegistries:
         self.csl = {k.lower(): v for k, v in (csl or {}).items()}
         self.ieee = ieee or {}
         self.latency = latency
+        # Crossref announces its limit as x-rate-limit-limit / x-rate-limit-interval headers
+        self.rate_headers = {"x-rate-limit-limit": str(rate_limit), "x-rate-limit-interval": "1s"} if rate_limit else {}
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.faults: dict[str, deque[Fault]] = {}
         self.in_flight = 0
@@ -165,10 +168,9 @@ class FakeRegistries:
             with self._lock:
                 self._active[service] -= 1
 
-    @staticmethod
-    def _json(data: Any, status: int = 200, content_type: str = "application/json") -> Response:
+    def _json(self, data: Any, status: int = 200, content_type: str = "application/json") -> Response:
         return Response(json.dumps(data, ensure_ascii=False), status=status, content_type=content_type,
-                        headers={"x-rate-limit-limit": "50", "x-rate-limit-interval": "1s"})
+                        headers=self.rate_headers)
 
     def _crossref(self, request: Request) -> Response:
         if request.path == "/works":

@@ -113,6 +113,7 @@ class HttpClient:
         session: requests.Session = requests_cache.CachedSession(
             str(directory / "http-cache.sqlite"),
             backend="sqlite",
+            wal=True,  # write-ahead log, synchronous=NORMAL: no fsync per cached answer
             expire_after=self.config.expire_after,
             urls_expire_after=dict[Any, Any](self.config.urls_expire_after),
             allowable_codes=CACHEABLE_STATUSES,

@@ -186,7 +186,7 @@ class Resolver:
         if len(query.split()) < 2 or not ref.title:
             return Resolution(reference=ref, status="unmatched",
                               message="too little to search for (a title and one more field are needed)")
-        hits = self.registries.crossref_search(query, rows=s.rows)
+        found, hits = self.registries.crossref_search(query, rows=s.rows, min_score=s.min_score * len(query))
         scored = [
             Scored(record, normalised_score(score, query), similarity(ref, record))
             for record, score in hits
@@ -210,7 +210,7 @@ class Resolver:
         best_sim = max((c.similarity for c in scored), default=0.0)
         return Resolution(
             reference=ref, status="unmatched",
-            message=(f"no candidate passed validation ({len(hits)} found, {len(scored)} above the "
+            message=(f"no candidate passed validation ({found} found, {len(scored)} above the "
                      f"score threshold, best similarity {best_sim:.2f})"),
         )
 

@@ -13,7 +13,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
@@ -63,26 +63,28 @@ class Endpoints:
         key = options.get("ieee_api_key") or os.environ.get("POOLREFS_IEEE_API_KEY") or None
         return cls(**urls, ieee_api_key=key)
 
-    def host(self, name: str) -> str:
-        """The host (with port) of a service's base URL."""
+    def hostname(self, name: str) -> str:
+        """The host name of a service's base URL (the HTTP layer's per-host limit key)."""
         url: str = getattr(self, name)
-        return urlsplit(url).netloc
+        return urlsplit(url).hostname or ""
+
+    def pattern(self, name: str) -> str:
+        """A service's base URL without scheme (the HTTP cache's URL-pattern form)."""
+        url: str = getattr(self, name)
+        parts = urlsplit(url)
+        return f"{parts.netloc}{parts.path}"
 
 
 def make_client(endpoints: Endpoints, config: HttpConfig) -> HttpClient:
     """An HTTP client with Crossref capped at 3 in flight and per-service cache lifetimes."""
-    crossref = endpoints.host("crossref_url")
-    limits = {crossref: HostLimit(CROSSREF_CONCURRENCY), **config.host_limits}
+    limits = {endpoints.hostname("crossref_url"): HostLimit(CROSSREF_CONCURRENCY), **config.host_limits}
+    crossref = endpoints.pattern("crossref_url")
     lifetimes = {
-        f"{crossref}/works?*": 7 * DAY,  # searches: the index grows
+        f"{crossref}/works[?]*": 7 * DAY,  # searches: the index grows
         f"{crossref}/*": 30 * DAY,
-        f"{endpoints.host('doi_url')}/*": 30 * DAY,
-        f"{endpoints.host('datacite_url')}/*": 30 * DAY,
-        f"{endpoints.host('ieee_url')}/*": 30 * DAY,
+        **{f"{endpoints.pattern(name)}/*": 30 * DAY for name in ("doi_url", "datacite_url", "ieee_url")},
         **config.urls_expire_after,
     }
-    from dataclasses import replace
-
     return HttpClient(replace(config, host_limits=limits, urls_expire_after=lifetimes))
 
 
@@ -172,8 +174,15 @@ class Registries:
             return None
         return from_crossref(_message(data, url, "work"))
 
-    def crossref_search(self, query: str, *, rows: int) -> list[tuple[Reference, float]]:
-        """Crossref ``query.bibliographic`` search: (record, relevance score) best first."""
+    def crossref_search(
+        self, query: str, *, rows: int, min_score: float = 0.0
+    ) -> tuple[int, list[tuple[Reference, float]]]:
+        """Crossref ``query.bibliographic`` search.
+
+        Returns:
+            The number of items answered, and (record, relevance score) for those scoring at
+            least ``min_score``, best first (only these are converted).
+        """
         url = f"{self.endpoints.crossref_url}/works"
         params = self._crossref_params({"query.bibliographic": query, "rows": str(rows)})
         _, data = self._json("crossref", url, params=params, accept=(200,))
@@ -183,9 +192,9 @@ class Registries:
         out = []
         for item in items:
             score = item.get("score") if isinstance(item, dict) else None
-            if isinstance(score, (int, float)):
+            if isinstance(score, (int, float)) and score >= min_score:
                 out.append((from_crossref(item), float(score)))
-        return out
+        return len(items), out
 
     def datacite_work(self, doi: str) -> Reference | None:
         """The DataCite record of a DOI, or ``None`` when DataCite does not hold it."""
