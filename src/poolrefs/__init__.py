@@ -9,7 +9,6 @@ Public API (see ``DESIGN.md``)::
 
 from __future__ import annotations
 
-
 from .csl_json import read_csl_json, write_csl_json
 from .dates import DateValue, parse_date_text
 from .errors import (
@@ -20,6 +19,7 @@ from .errors import (
     ServiceError,
     UnknownNameError,
 )
+from .links import LinkResult, check_links
 from .model import Reference
 from .names import Name
 
@@ -29,6 +29,7 @@ __all__ = [
     "DateValue",
     "FormatError",
     "ItemFailure",
+    "LinkResult",
     "Name",
     "ParseError",
     "PoolrefsError",
@@ -36,6 +37,7 @@ __all__ = [
     "ServiceError",
     "UnknownNameError",
     "__version__",
+    "check_links",
     "parse_date_text",
     "read_bibtex",
     "read_bibtex_report",
