@@ -22,6 +22,7 @@ __all__ = ["DEFAULT_DOI_URL", "check_links"]
 
 DEFAULT_DOI_URL = "https://doi.org"
 log = logging.getLogger("poolrefs.links")
+log.addHandler(logging.NullHandler())  # the library reports; applications decide what to show
 
 
 def check_links(
