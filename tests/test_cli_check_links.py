@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from netservers import CountingServer, reply
 from poolrefs.cli import main
 from poolrefs.cli.check_links import collect_links
+
+from .netservers import CountingServer, reply
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "references" / "cas-bulletin-2018-patent-alliances.csl.json"

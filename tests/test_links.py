@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 import poolrefs
-from netservers import (
+from poolrefs.links import STATUSES, LinkResult, check_links
+
+from .netservers import (
     CountingServer,
     RawServer,
     closed_port,
@@ -19,7 +21,6 @@ from netservers import (
     silent,
     trickle_body,
 )
-from poolrefs.links import STATUSES, LinkResult, check_links
 
 LOOPBACK = pytest.mark.allow_hosts(["127.0.0.0/8", "::1"])
 FAST = {"timeout": 2.0, "retries": 2, "backoff_base": 0.05}
