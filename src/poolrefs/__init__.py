@@ -9,7 +9,6 @@ Public API (see ``DESIGN.md``)::
 
 from __future__ import annotations
 
-
 from .csl_json import read_csl_json, write_csl_json
 from .dates import DateValue, parse_date_text
 from .errors import (

@@ -7,8 +7,8 @@ public functions).
 
 from __future__ import annotations
 
-from .taxonomy import Cue, Taxonomy, Topic, default_taxonomy, load_taxonomy, parse_taxonomy
 from .tagger import TopicTag, reference_fields, tag, tag_fields, tag_many
+from .taxonomy import Cue, Taxonomy, Topic, default_taxonomy, load_taxonomy, parse_taxonomy
 
 __all__ = [
     "Cue",

@@ -117,17 +117,28 @@ def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str) -> tuple[int, int]
 
 
 def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> tuple[int, int] | None:
-    """For each start of the first part, take each other part's nearest occurrence; keep the
-    first combination whose overall span fits in ``limit`` (and whose parts do not overlap)."""
+    """The first span in which all parts occur, within ``limit`` and without overlapping.
+
+    For each start of the first part, each other part takes its nearest occurrence.
+    """
     for first in occ[0]:
         spans = [(first, first + lengths[0])]
         for k in range(1, len(occ)):
-            best = min(occ[k], key=lambda i, f=first: abs(i - f))
+            best = _nearest(occ[k], first)
             spans.append((best, best + lengths[k]))
         spans.sort()
-        if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+        if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
             continue
         start, end = spans[0][0], max(e for _, e in spans)
         if end - start <= limit:
             return start, end
     return None
+
+
+def _nearest(positions: list[int], target: int) -> int:
+    """The position closest to ``target`` (the first one on ties)."""
+    best = positions[0]
+    for p in positions[1:]:
+        if abs(p - target) < abs(best - target):
+            best = p
+    return best

@@ -58,8 +58,11 @@ def reference_fields(ref: Reference) -> dict[str, str]:
 def tag_fields(
     fields: Mapping[str, str], *, taxonomy: Taxonomy | None = None, threshold: float | None = None
 ) -> list[TopicTag]:
-    """Tag a mapping of field name (``title``, ``container_title``, ``keyword``, ``abstract``)
-    to text; see :func:`tag`."""
+    """Tag a mapping of field name to text; see :func:`tag`.
+
+    Field names are those of the taxonomy's field weights: ``title``, ``container_title``,
+    ``keyword`` and ``abstract``; other names are ignored.
+    """
     tax = taxonomy if taxonomy is not None else default_taxonomy()
     matcher = _matcher(tax)
     hits: list[Hit] = []

@@ -161,7 +161,8 @@ _DEFAULT: list[Taxonomy] = []
 def default_taxonomy() -> Taxonomy:
     """The packaged taxonomy (read once)."""
     if not _DEFAULT:
-        text = resources.files("poolrefs").joinpath("data", _DEFAULT_FILE).read_text(encoding="utf-8")
+        data = resources.files("poolrefs").joinpath("data").joinpath(_DEFAULT_FILE)
+        text = data.read_text(encoding="utf-8")
         _DEFAULT.append(parse_taxonomy(text, source=f"<package>/{_DEFAULT_FILE}"))
     return _DEFAULT[0]
 
