@@ -69,7 +69,8 @@ def _best_per_cue(hits: list[Hit], weights: Mapping[str, float]) -> tuple[float,
         if current is None or (value, -rank) > (current[0], -current[1]):
             best[hit.cue] = (value, rank, hit)
     total = sum(v for v, _, _ in best.values())
-    ranked = sorted(best.values(), key=lambda t: (-t[0], t[1], t[2].start, t[2].evidence))
+    ranked = sorted(best.values(), key=lambda t: (-t[0], t[1], t[2].start - t[2].end,
+                                                  t[2].start, t[2].evidence))
     evidence: list[str] = []
     shown: list[Hit] = []
     for value, _, hit in ranked:
