@@ -86,7 +86,7 @@ _SUFFIXES = (
     ("ations", ""), ("ation", ""), ("utions", "ut"), ("ution", "ut"),
     ("itions", ""), ("ition", ""), ("ions", ""), ("ion", ""),
     ("ators", ""), ("ator", ""), ("ments", ""), ("ment", ""), ("nesses", ""), ("ness", ""),
-    ("ships", ""), ("ship", ""), ("ities", ""), ("ity", ""), ("ives", ""), ("ive", ""),
+    ("ities", ""), ("ity", ""), ("ives", ""), ("ive", ""),
     ("ances", ""), ("ance", ""), ("ences", ""), ("ence", ""), ("ants", ""), ("ant", ""),
     ("ables", ""), ("able", ""), ("ating", ""), ("ated", ""), ("ates", ""), ("ate", ""),
     ("izing", ""), ("ising", ""), ("izes", ""), ("ises", ""), ("ized", ""), ("ised", ""),
