@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _label(ref: Reference, index: int) -> str:
-    return ref.id if getattr(ref, "id", None) else f"#{index}"
+    return str(ref.id) if ref.id not in (None, "") else f"#{index}"
 
 
 def _as_json(refs: list[Reference], tags: list[list[TopicTag]]) -> list[dict[str, Any]]:
