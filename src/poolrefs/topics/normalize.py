@@ -78,6 +78,7 @@ _EXCEPTIONS = {
     "us": "us", "has": "has", "was": "was", "is": "is", "as": "as", "its": "its",
     "antitrust": "antitrust", "trust": "trust", "national": "national", "nation": "nation",
     "international": "international", "station": "station", "ration": "ration",
+    "patenting": "patenting",  # the activity, not the noun "patent"
 }
 # (suffix, replacement), tried in order; the first whose remaining stem is >= 3 letters wins.
 _SUFFIXES = (
