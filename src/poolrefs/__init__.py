@@ -23,6 +23,7 @@ from .errors import (
 from .links import LinkResult, check_links
 from .model import Reference
 from .names import Name
+from .topics import TopicTag, load_taxonomy, tag, tag_many
 
 __version__ = "0.1.0"
 
@@ -37,12 +38,16 @@ __all__ = [
     "Reference",
     "ReferenceList",
     "ServiceError",
+    "TopicTag",
     "UnknownNameError",
     "__version__",
     "check_links",
+    "load_taxonomy",
     "parse_date_text",
     "read_bibtex",
     "read_csl_json",
+    "tag",
+    "tag_many",
     "write_bibtex",
     "write_csl_json",
 ]
