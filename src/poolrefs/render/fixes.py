@@ -152,6 +152,14 @@ class Text(_Case, _Counted, _PageRange, model.Text):
         # year-suffix is generated, not a variable of the item (as in citeproc-js)
         return "variable" in self.attrib and self.get("variable") != "year-suffix"
 
+    def render(self, *args: Any, **kwargs: Any) -> Any:
+        result = super().render(*args, **kwargs)
+        if "macro" in self.attrib and result not in (None, ""):
+            counter = _counter()  # citeproc-js: non-empty macro output counts as a variable
+            counter[0] += 1
+            counter[1] += 1
+        return result
+
     def _variable(self, item: Any, context: Any) -> Any:
         text = super()._variable(item, context)
         variable = self.get("variable")
@@ -344,13 +352,21 @@ def _precedes(rule: str, count: int, last_inverted: bool) -> bool:
 # ----- sorting -------------------------------------------------------------------------
 
 
-def collation_key(text: Any) -> str | None:
-    """Accent- and case-insensitive sort key; ``None`` for empty values (sorted last)."""
+def collation_key(text: Any, *, han_first: bool = False) -> str | None:
+    """Accent- and case-insensitive sort key; ``None`` for empty values (sorted last).
+
+    With ``han_first`` (Chinese styles, as a zh collation does) Han text sorts before Latin,
+    in pinyin order.
+    """
     if text is None:
         return None
     value = strip_marks(str(text))
     value = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
     value = re.sub(r"^[\W_]+", "", value).casefold()
+    if han_first and value and is_cjk(value[0]):
+        from pypinyin import Style, lazy_pinyin  # GB/T 7714 orders Chinese by pinyin
+
+        value = "\u0001" + " ".join(lazy_pinyin(value, style=Style.TONE3)) + "\u0001" + value
     return value or None
 
 
@@ -358,13 +374,14 @@ class Key(model.Key):
     """Fix ``sort_keys``."""
 
     def sort_keys(self, items: Any, context: Any) -> list[Any]:
+        han_first = gbt7714.is_multilingual(self.get_root())
         if "macro" not in self.attrib:
             variable = self.get("variable", "").replace("-", "_")
             keys = super().sort_keys(items, context)
             if variable in model.NAMES or variable not in model.DATES + model.NUMBERS + [
                 "citation_number"
             ]:
-                return [collation_key(k) for k in keys]
+                return [collation_key(k, han_first=han_first) for k in keys]
             return list(keys)
         layout = context.get_layout()
         options: dict[str, Any] = {"name-as-sort-order": "all", "poolrefs-sort": True}
@@ -375,7 +392,8 @@ class Key(model.Key):
         keys = []
         for item in items:
             layout.repressed = {}
-            keys.append(collation_key(macro.render(item, context=context, sort_options=options)))
+            text = macro.render(item, context=context, sort_options=options)
+            keys.append(collation_key(text, han_first=han_first))
         return keys
 
 
