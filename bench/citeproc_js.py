@@ -231,9 +231,17 @@ class CiteprocJS:
         return list(result["citations"])
 
 
-def bib_job(items: Sequence[Item], style: str, *, format: str = "text", mode: str = "bibliography") -> Job:
+def bib_job(
+    items: Sequence[Item], style: str, *, format: str = "text", mode: str = "bibliography"
+) -> Job:
     """A bridge job rendering ``items`` in ``style`` (an id or XML)."""
-    return {"id": style, "style": style, "items": clean_items(items), "mode": mode, "format": format}
+    return {
+        "id": style,
+        "style": style,
+        "items": clean_items(items),
+        "mode": mode,
+        "format": format,
+    }
 
 
 def entries_of(result: Job) -> list[str]:
@@ -241,4 +249,3 @@ def entries_of(result: Job) -> list[str]:
     if result["error"]:
         raise BridgeError(result["error"])
     return list(result["bibliography"])
-
