@@ -42,7 +42,7 @@ from citeproc.string import MixedString, NoCase, String, join
 from ..names import is_cjk
 from . import gbt7714, textcase
 from .formats import strip_marks
-from .punctuation import clean_punctuation, smart_apostrophes
+from .punctuation import clean_punctuation, smart_apostrophes, smart_quotes
 from .source import ET_AL_KEY
 
 __all__ = ["ELEMENT_CLASSES", "disambiguate", "finish_entry", "full_note", "prepare_style"]
@@ -516,11 +516,15 @@ def full_note(loaded: Any, bib: Any, item: Any) -> str:
         return str(loaded.root.citation.layout.render_citation(citation, lambda i: None))
 
 
+_QUOTE_TERMS = ("open-quote", "close-quote", "open-inner-quote", "close-inner-quote")
+
+
 def finish_entry(loaded: Any, text: str) -> str:
     """Final punctuation and whitespace clean-up of one entry or citation."""
     root = loaded.root
     piq = str(root.get_locale_option("punctuation-in-quote") or "false").lower() == "true"
-    close = str(root.get_single_term("close-quote") or "")
-    text = smart_apostrophes(text)
+    quotes = tuple(str(root.get_single_term(n) or "") for n in _QUOTE_TERMS)
+    close = quotes[1]
+    text = smart_quotes(smart_apostrophes(text), quotes)  # type: ignore[arg-type]
     text = clean_punctuation(text, punctuation_in_quote=piq, close_quote=close)
     return re.sub(r"[ \t]{2,}", " ", text).strip()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_punctuation", "smart_apostrophes"]
+__all__ = ["clean_punctuation", "smart_apostrophes", "smart_quotes"]
 
 _MARK = "[\ue000-\ue01f]"
 _CLOSERS = "”’»」』\"'"
@@ -22,6 +22,33 @@ _CLOSERS = "”’»」』\"'"
 def smart_apostrophes(text: str) -> str:
     """A straight apostrophe after a letter or digit becomes a typographic one."""
     return re.sub(r"(?<=[^\W_])'", "\u2019", text)
+
+
+def smart_quotes(text: str, quotes: tuple[str, str, str, str]) -> str:
+    """Straight double quotes become the locale's quotes; quotes nested inside quotes take the
+    inner form (``“Shadow of "FRAND"”`` -> ``“Shadow of ‘FRAND’”``), as citeproc-js does."""
+    outer_open, outer_close, inner_open, inner_close = quotes
+    if not outer_open or not outer_close:
+        return text
+    out = []
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == '"':
+            prev = text[i - 1] if i else " "
+            opening = prev.isspace() or prev in "([{\u2014\u2013-/" or prev in MARKS_OPEN
+            ch = outer_open if opening else outer_close
+        if ch == outer_open or (ch == inner_open and inner_open != inner_close and depth):
+            out.append(outer_open if depth % 2 == 0 else inner_open)
+            depth += 1
+        elif depth and (ch == outer_close or (ch == inner_close and depth > 1)):
+            depth -= 1
+            out.append(outer_close if depth % 2 == 0 else inner_close)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+MARKS_OPEN = "".join(chr(0xE000 + i) for i in range(16))
 
 
 def clean_punctuation(text: str, *, punctuation_in_quote: bool, close_quote: str = "”") -> str:

@@ -55,8 +55,32 @@ def _names(items: list[dict[str, Any]]) -> list[Name]:
         parts = {k: _clean(v) for k, v in item.items() if k in _NAME_KEYS and v not in (None, "")}
         if not parts:
             continue
-        out.append(Name(**parts))
+        out.append(Name(**_split_particles(parts)))
     return out
+
+
+def _split_particles(parts: dict[str, str]) -> dict[str, str]:
+    """Particles written into the family or given name (``van der Meer``), as citeproc-js
+    reads them: leading lower-case words of the family name are non-dropping particles,
+    trailing lower-case words of the given name dropping particles."""
+    if parts.get("family") and "non-dropping-particle" not in parts and "dropping-particle" not in parts:
+        words = parts["family"].split(" ")
+        lead = 0
+        while lead < len(words) - 1 and words[lead][:1].islower() and words[lead].isalpha():
+            lead += 1
+        if lead and not is_cjk(parts["family"]):
+            parts["non-dropping-particle"] = " ".join(words[:lead])
+            parts["family"] = " ".join(words[lead:])
+    given = parts.get("given", "")
+    if given and "dropping-particle" not in parts and " " in given:
+        words = given.split(" ")
+        cut = len(words)
+        while cut > 1 and words[cut - 1][:1].islower() and words[cut - 1].isalpha():
+            cut -= 1
+        if cut < len(words):
+            parts["dropping-particle"] = " ".join(words[cut:])
+            parts["given"] = " ".join(words[:cut])
+    return parts
 
 
 def _date(value: dict[str, Any]) -> Date | DateRange | LiteralDate | None:
