@@ -180,7 +180,22 @@ class Date(_Counted, model.Date):
 
 
 class Date_Part(_Case, model.Date_Part):
-    """``cs:date-part`` with the case fix."""
+    """``cs:date-part`` with the case fix; the implicit year suffix (fix ``year_suffix``)."""
+
+    def process(self, date: Any, context: Any = None) -> Any:
+        text = super().process(date, context)
+        suffix = getattr(_STATE, "pending_suffix", None)
+        if suffix and self.get("name") == "year" and text:
+            _STATE.pending_suffix = None
+            return f"{text}{suffix}"
+        return text
+
+
+def _start_item(root: Any, reference: Any) -> None:
+    """Per-item state: a year suffix goes after the first year rendered unless the style
+    renders ``year-suffix`` itself (CSL 1.0.1, disambiguation)."""
+    explicit = root.__dict__.get("_poolrefs_explicit_suffix", True)
+    _STATE.pending_suffix = None if explicit else reference.get("year_suffix")
 
 
 class Label(_Case, model.Label):
@@ -195,6 +210,19 @@ class Label(_Case, model.Label):
         if variable is None and name == "locator" and not item.has_locator:
             return None
         return super().process(item, variable, plural, context, **kwargs)
+
+    def _is_plural(self, item: Any) -> bool:
+        """Fix ``label_plural_thousands``: ``9,959,675`` is one number, not a list."""
+        name = self.get("variable")
+        try:
+            value = item.locator.identifier if name == "locator" else item.reference[
+                name.replace("-", "_")]
+        except (VariableError, KeyError, AttributeError):
+            return False
+        if name.startswith("number-of"):
+            return str(value).strip().isdigit() and int(str(value)) > 1
+        value = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", str(value))
+        return re.search(r"\d+\s*(?:[-\u2013,&]|and)\s*\S*\d+", value) is not None
 
 
 class If(model.If):
@@ -236,6 +264,9 @@ class Group(model.Group):
             if text is not None and str(text) != "":
                 output.append(text)
         if output and (counter[0] == called or counter[1] > rendered):
+            # citeproc-js: a group that renders counts as a non-empty variable for its parent
+            counter[0] += 1
+            counter[1] += 1
             return self.join(output)
         raise VariableError
 
@@ -264,6 +295,7 @@ class Name(model.Name):
             return self.get_option(name, context, sort_options)
 
         sorting = bool(sort_options and sort_options.get("poolrefs-sort"))
+        self._sorting = sorting
         names = list(item.reference.get(variable, []))
         truncated_source = variable == "author" and bool(item.reference.get(ET_AL_KEY))
         et_al_min, use_first = opt("et-al-min"), opt("et-al-use-first")
@@ -304,6 +336,7 @@ class Name(model.Name):
 
     def _one(self, name: Any, inverted: bool, form: str, opt: Any, context: Any) -> str:
         given, family, dp, ndp, suffix = name.parts()
+        sorting = getattr(self, "_sorting", False)
         if "literal" in name:
             return str(family)
         if is_cjk(family) and (not given or is_cjk(given)):
@@ -319,6 +352,8 @@ class Name(model.Name):
             given, family = self._parts(given, " ".join(p for p in (ndp, family) if p))
             return str(family)
         demote = opt("demote-non-dropping-particle")
+        if sorting and demote != "never":
+            demote = "display-and-sort"  # particles sort after the family name
         if inverted:
             if demote in ("never", "sort-only"):
                 family = " ".join(p for p in (ndp, family) if p)
@@ -408,6 +443,7 @@ class Layout(model.Layout):
         out = []
         for item in citation_items:
             self.repressed = {}
+            _start_item(self.get_root(), item.reference)
             with gbt7714.entry_locale(self.get_root(), item.reference):
                 texts = []
                 for child in self.iterchildren():
@@ -426,19 +462,27 @@ class Layout(model.Layout):
 
     def render_citation(self, citation: Any, callback: Any) -> Any:
         parent = self.getparent()
-        if parent.get("collapse") != "citation-number":
-            return super().render_citation(citation, callback)
         bibliography = citation.bibliography
         cites = [c for c in citation.cites if not c.is_bad()]
         cites.sort(key=lambda c: bibliography.keys.index(c.key))
+        if parent.sort is not None:
+            cites = parent.sort.sort(cites, self)
         rendered = []
         for cite in cites:
             self.repressed = {}
-            text = self.render_children(cite)
+            _start_item(self.get_root(), cite.reference)
+            try:
+                text = self.render_children(cite)
+            except VariableError:
+                continue
             if text is not None:
                 rendered.append((cite.number, cite.get("prefix", "") + text + cite.get("suffix", "")))
                 parent.cites.append(cite)
-        return self.format(self.wrap(self.join(_collapse(rendered))))
+        texts = [t for _, t in rendered]
+        if parent.get("collapse") == "citation-number":
+            texts = _collapse(rendered)
+        texts += [callback(c) or f"{c.key}?" for c in citation.cites if c.is_bad()]
+        return self.format(self.wrap(self.join(texts)))
 
 
 def _collapse(rendered: list[tuple[int, Any]]) -> list[Any]:
@@ -468,6 +512,9 @@ def prepare_style(root: Any) -> None:
     """Give every ``cs:names`` outside ``cs:substitute`` an explicit ``cs:name`` child, so the
     corrected :class:`Name` renders it (citeproc-py would create its own uncorrected one)."""
     ns = "{http://purl.org/net/xbiblio/csl}"
+    root.__dict__["_poolrefs_explicit_suffix"] = any(
+        el.get("variable") == "year-suffix" for el in root.iter(f"{ns}text")
+    )
     for names in root.iter(f"{ns}names"):
         parent = names.getparent()
         if parent is not None and parent.tag == f"{ns}substitute":
