@@ -55,6 +55,7 @@ def _bibliography_for(loaded: LoadedStyle, style: str, refs: list[Reference]) ->
     bib.sort()
     fixes.disambiguate(loaded, bib)
     entries = []
+    fixes.start_bibliography(loaded)
     for number, item in enumerate(bib.items, start=1):
         try:
             if loaded.has_bibliography():

@@ -45,7 +45,13 @@ from .formats import strip_marks
 from .punctuation import clean_punctuation, smart_apostrophes, smart_quotes
 from .source import ET_AL_KEY
 
-__all__ = ["ELEMENT_CLASSES", "disambiguate", "finish_entry", "full_note", "prepare_style"]
+#: citeproc reference attribute: how many names a citation shows after disambiguation.
+ADDED_NAMES_KEY = "poolrefs_added_names"
+
+__all__ = [
+    "ELEMENT_CLASSES", "disambiguate", "finish_entry", "full_note", "prepare_style",
+    "start_bibliography",
+]
 
 _STATE = threading.local()
 
@@ -194,6 +200,7 @@ class Date_Part(_Case, model.Date_Part):
 def _start_item(root: Any, reference: Any) -> None:
     """Per-item state: a year suffix goes after the first year rendered unless the style
     renders ``year-suffix`` itself (CSL 1.0.1, disambiguation)."""
+    _STATE.first_names = None
     explicit = root.__dict__.get("_poolrefs_explicit_suffix", True)
     _STATE.pending_suffix = None if explicit else reference.get("year_suffix")
 
@@ -242,7 +249,14 @@ class Name_Part(_Case, model.Name_Part):
 
 
 class Names(_Counted, model.Names):
-    """``cs:names`` counted for group suppression."""
+    """``cs:names`` counted for group suppression; remembers an entry's first names for
+    ``subsequent-author-substitute``."""
+
+    def render(self, *args: Any, **kwargs: Any) -> Any:
+        result = super().render(*args, **kwargs)
+        if result and getattr(_STATE, "first_names", "") is None and not kwargs.get("sort_options"):
+            _STATE.first_names = str(result)
+        return result
 
 
 class Group(model.Group):
@@ -299,6 +313,7 @@ class Name(model.Name):
         names = list(item.reference.get(variable, []))
         truncated_source = variable == "author" and bool(item.reference.get(ET_AL_KEY))
         et_al_min, use_first = opt("et-al-min"), opt("et-al-use-first")
+        use_first = max(use_first, self._added_names(item, context))
         truncate = bool(et_al_min) and len(names) >= et_al_min and len(names) > use_first
         form = opt("form")
         if form == "count":
@@ -333,6 +348,17 @@ class Name(model.Name):
             head = str(join(outputs[:-1], delimiter))
             return String(f"{head}{sep}{term} {outputs[-1]}")
         return String(join(outputs, delimiter)) if outputs else None
+
+    def _added_names(self, item: Any, context: Any) -> int:
+        """Names added by ``disambiguate-add-names`` (citations only)."""
+        override = getattr(_STATE, "names_override", None)
+        if override is not None:
+            return int(override)
+        added = item.reference.get(ADDED_NAMES_KEY)
+        if not added:
+            return 0
+        where = context if context is not None else self
+        return int(added) if where.xpath_search("./ancestor::cs:citation") else 0
 
     def _one(self, name: Any, inverted: bool, form: str, opt: Any, context: Any) -> str:
         given, family, dp, ndp, suffix = name.parts()
@@ -440,6 +466,7 @@ class Layout(model.Layout):
 
     def render_bibliography(self, citation_items: Any) -> list[Any]:
         align = self.getparent().get("second-field-align")
+        substitute = self.getparent().get("subsequent-author-substitute")
         out = []
         for item in citation_items:
             self.repressed = {}
@@ -457,8 +484,20 @@ class Layout(model.Layout):
                 continue
             body = join(texts) if not (align and len(texts) > 1) else (
                 join([texts[0], String(" ")]) + join(texts[1:]))
+            names = getattr(_STATE, "first_names", None)
+            if substitute is not None and names:
+                body = self._substitute(body, names, substitute)
             out.append(self.format(self.wrap(body)))
         return out
+
+    def _substitute(self, body: Any, names: str, substitute: str) -> Any:
+        """Fix ``subsequent_author_substitute`` (rule ``complete-all``)."""
+        previous = self.__dict__.get("_poolrefs_previous_names")
+        self.__dict__["_poolrefs_previous_names"] = names
+        text = str(body)
+        if previous == names and names in text:
+            return String(text.replace(names, substitute, 1))
+        return body
 
     def render_citation(self, citation: Any, callback: Any) -> Any:
         parent = self.getparent()
@@ -527,31 +566,71 @@ def prepare_style(root: Any) -> None:
 
 
 def disambiguate(loaded: Any, bib: Any) -> None:
-    """Fix ``year_suffix``: identical author-date citations get ``a``, ``b``... in
-    bibliography order when the style asks for ``disambiguate-add-year-suffix``."""
+    """Fix ``year_suffix``: citations that render alike are told apart as citeproc-js does:
+    first by adding names (``disambiguate-add-names``), then by year suffixes ``a``, ``b``...
+    in bibliography order (``disambiguate-add-year-suffix``)."""
     citation = loaded.root.citation
-    if str(citation.get("disambiguate-add-year-suffix", "false")).lower() != "true":
+    add_names = _flag(citation, "disambiguate-add-names")
+    add_suffix = _flag(citation, "disambiguate-add-year-suffix")
+    if not (add_names or add_suffix):
         return
-    layout = citation.layout
-    groups: dict[str, list[Any]] = {}
-    for item in bib.items:
-        citation.cites = []
-        layout.repressed = {}
-        try:
-            text = layout.render_children(item)
-        except Exception:  # a citation that cannot render cannot be ambiguous either
-            continue
-        groups.setdefault(strip_marks(str(text)), []).append(item)
-    for items in groups.values():
-        if len(items) > 1:
+    groups = _collisions(citation, bib.items, None)
+    if add_names:
+        groups = [g for group in groups for g in _add_names(citation, group)]
+    if add_suffix:
+        for items in groups:
             for index, item in enumerate(items):
                 item.reference.year_suffix = String(_suffix(index))
     citation.cites = []
 
 
+def _flag(element: Any, name: str) -> bool:
+    return str(element.get(name, "false")).lower() == "true"
+
+
+def _collisions(citation: Any, items: list[Any], names: int | None) -> list[list[Any]]:
+    layout = citation.layout
+    groups: dict[str, list[Any]] = {}
+    _STATE.names_override = names
+    try:
+        for item in items:
+            citation.cites = []
+            layout.repressed = {}
+            try:
+                text = layout.render_children(item)
+            except Exception:  # a citation that cannot render cannot be ambiguous either
+                continue
+            groups.setdefault(strip_marks(str(text)), []).append(item)
+    finally:
+        _STATE.names_override = None
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def _add_names(citation: Any, group: list[Any]) -> list[list[Any]]:
+    most = max(len(item.reference.get("author", []) or []) for item in group)
+    for count in range(2, most + 1):
+        remaining = _collisions(citation, group, count)
+        if len(remaining) < 1 or sum(map(len, remaining)) < len(group):
+            for item in group:
+                if not any(item in g for g in remaining):
+                    setattr(item.reference, ADDED_NAMES_KEY, count)
+            if not remaining:
+                return []
+            group = [i for g in remaining for i in g]
+    return [group]
+
+
 def _suffix(index: int) -> str:
     letters = "abcdefghijklmnopqrstuvwxyz"
     return letters[index] if index < 26 else letters[index // 26 - 1] + letters[index % 26]
+
+
+def start_bibliography(loaded: Any) -> None:
+    """Reset per-bibliography state (the previous entry's names)."""
+    if loaded.has_bibliography():
+        layout = loaded.root.bibliography.layout
+        layout.__dict__.pop("_poolrefs_previous_names", None)
+        loaded.root.__dict__["_poolrefs_bib_layout"] = layout  # keep the proxy (and state) alive
 
 
 def full_note(loaded: Any, bib: Any, item: Any) -> str:
