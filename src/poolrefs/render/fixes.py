@@ -47,6 +47,8 @@ from .source import ET_AL_KEY
 
 #: citeproc reference attribute: how many names a citation shows after disambiguation.
 ADDED_NAMES_KEY = "poolrefs_added_names"
+#: citeproc reference attribute: the citation is still ambiguous (``disambiguate="true"``).
+DISAMBIGUATE_KEY = "poolrefs_disambiguate"
 
 __all__ = [
     "ELEMENT_CLASSES", "disambiguate", "finish_entry", "full_note", "prepare_style",
@@ -238,6 +240,17 @@ class If(model.If):
 
     def _type(self, item: Any) -> list[bool]:
         return [any(super()._type(item))]
+
+    def render(self, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        """Fix ``disambiguate_condition``: ``disambiguate="true"`` holds only for citations
+        still ambiguous after adding names (citeproc-py treated it as always true)."""
+        if "disambiguate" in self.attrib:
+            wanted = self.get("disambiguate") == "true"
+            if bool(item.reference.get(DISAMBIGUATE_KEY)) != wanted:
+                raise model.ConditionFailed
+            if len(self.attrib) == 1 or (len(self.attrib) == 2 and "match" in self.attrib):
+                return self.render_children(item, context=context, delimiter=delimiter, **kwargs)
+        return super().render(item, context=context, delimiter=delimiter, **kwargs)
 
 
 class Else_If(If):
@@ -554,6 +567,9 @@ def prepare_style(root: Any) -> None:
     root.__dict__["_poolrefs_explicit_suffix"] = any(
         el.get("variable") == "year-suffix" for el in root.iter(f"{ns}text")
     )
+    root.__dict__["_poolrefs_disambiguate_condition"] = any(
+        "disambiguate" in el.attrib for el in root.iter(f"{ns}if", f"{ns}else-if")
+    )
     for names in root.iter(f"{ns}names"):
         parent = names.getparent()
         if parent is not None and parent.tag == f"{ns}substitute":
@@ -572,11 +588,17 @@ def disambiguate(loaded: Any, bib: Any) -> None:
     citation = loaded.root.citation
     add_names = _flag(citation, "disambiguate-add-names")
     add_suffix = _flag(citation, "disambiguate-add-year-suffix")
-    if not (add_names or add_suffix):
+    condition = loaded.root.__dict__.get("_poolrefs_disambiguate_condition")
+    if not (add_names or add_suffix or condition):
         return
     groups = _collisions(citation, bib.items, None)
     if add_names:
         groups = [g for group in groups for g in _add_names(citation, group)]
+    if groups and loaded.root.__dict__.get("_poolrefs_disambiguate_condition"):
+        for items in groups:
+            for item in items:
+                setattr(item.reference, DISAMBIGUATE_KEY, True)
+        groups = [g for group in groups for g in _collisions(citation, group, None)]
     if add_suffix:
         for items in groups:
             for index, item in enumerate(items):
