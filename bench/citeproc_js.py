@@ -124,8 +124,17 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
-    """Text compared 'whitespace aside': NFC, every run of whitespace (NBSP too) one space."""
+    """Text for display and strict comparison: NFC, every run of whitespace (NBSP too) one space."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def same_key(text: str) -> str:
+    """Comparison key 'whitespace aside': NFC text with every whitespace character removed.
+
+    So ``[1]F. Leveque`` (citeproc-py's left margin) equals citeproc-js's ``[1] F. Leveque``,
+    while every other character, punctuation and case included, must match.
+    """
+    return _SPACE.sub("", unicodedata.normalize("NFC", text))
 
 
 class CiteprocJS:
