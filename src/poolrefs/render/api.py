@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from types import TracebackType
 
-from citeproc import Citation, CitationItem
+from citeproc import Citation
 from citeproc.frontend import CitationStylesBibliography
 from citeproc.model import CitationStylesElement
 
@@ -15,7 +15,7 @@ from ..model import Reference
 from . import fixes
 from .engine import LoadedStyle, load_style, render_lock
 from .formats import FORMATS, MarkFormatter, serialize
-from .source import build_source
+from .source import FastCitationItem, build_source
 from .styles import find_style
 
 __all__ = ["render_bibliography", "render_citations"]
@@ -51,7 +51,7 @@ def _bibliography_for(loaded: LoadedStyle, style: str, refs: list[Reference]) ->
     source, keys = build_source(refs)
     bib = CitationStylesBibliography(loaded, source, MarkFormatter)
     for key in keys:
-        bib.register(Citation([CitationItem(key)]))
+        bib.register(Citation([FastCitationItem(key)]))
     bib.sort()
     fixes.disambiguate(loaded, bib)
     entries = []
@@ -153,7 +153,7 @@ def _citations_for(loaded: LoadedStyle, style: str, groups: list[list[Reference]
                 unique.append(ref)
     source, keys = build_source(unique)
     bib = CitationStylesBibliography(loaded, source, MarkFormatter)
-    cites = [Citation([CitationItem(keys[index[id(r)]]) for r in group]) for group in groups]
+    cites = [Citation([FastCitationItem(keys[index[id(r)]]) for r in group]) for group in groups]
     for citation in cites:
         bib.register(citation)
     if loaded.has_bibliography():

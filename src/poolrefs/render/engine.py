@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..errors import PoolrefsError, UnknownNameError
 from . import fixes
+from .formats import MarkFormatter
 from .styles import CSL_NS, StyleInfo, safe_parser
 
 __all__ = ["LoadedStyle", "load_style", "plain_lookup", "render_lock"]
@@ -31,6 +32,33 @@ _NSMAP = {"cs": CSL_NS, "xml": "http://www.w3.org/XML/1998/namespace"}
 render_lock = threading.RLock()
 
 
+class _Memo:
+    """Speed: memoise ``xpath_search`` and ``get_root`` per element. A parsed style is never
+    modified after :func:`fixes.prepare_style`, and :class:`LoadedStyle` keeps every element
+    proxy alive, so the per-proxy caches stay valid for the style's lifetime."""
+
+    def xpath_search(self, expression: str) -> Any:
+        cache = self.__dict__.setdefault("_poolrefs_xpath", {})
+        try:
+            return cache[expression]
+        except KeyError:
+            result = cache[expression] = super().xpath_search(expression)  # type: ignore[misc]
+            return result
+
+    def get_formatter(self) -> Any:
+        return MarkFormatter  # poolrefs always renders marked text (see .formats)
+
+    def preformat(self, text: Any) -> Any:
+        return text
+
+    def get_root(self) -> Any:
+        root = self.__dict__.get("_poolrefs_root")
+        if root is None:
+            root = self.__dict__["_poolrefs_root"] = super().get_root()  # type: ignore[misc]
+        return root
+
+
+@functools.lru_cache(maxsize=2)
 def _class_table(fixed: bool) -> dict[str | None, type[CitationStylesElement]]:
     table: dict[str | None, type[CitationStylesElement]] = {None: CitationStylesElement}
     for cls in CitationStylesElement.__subclasses__():
@@ -38,6 +66,8 @@ def _class_table(fixed: bool) -> dict[str | None, type[CitationStylesElement]]:
         table[tag] = cls
     if fixed:
         table.update(fixes.ELEMENT_CLASSES)
+        for tag, cls in list(table.items()):
+            table[tag] = type(cls.__name__, (_Memo, cls), {"__doc__": cls.__doc__})
     return table
 
 
@@ -80,9 +110,15 @@ class LoadedStyle(CitationStylesStyle):  # type: ignore[misc]
         if fixed:
             fixes.prepare_style(self.root)
         self._set_locales(self.locale)
+        # keep every element proxy (and so its caches and state) alive with the style
+        self._alive = list(self.root.iter())
+        for loc in self.root.locales:
+            self._alive.extend(loc.iter())
 
     def _system_locale(self, name: str) -> Any:
         root = etree.fromstring(_locale_bytes(name), self._parser)
+        if hasattr(self, "_alive"):
+            self._alive.extend(root.iter())
         return root
 
     def _set_locales(self, output_locale: str) -> None:

@@ -35,7 +35,7 @@ import threading
 import unicodedata
 from typing import Any
 
-from citeproc import Citation, CitationItem, model
+from citeproc import Citation, model
 from citeproc.source import VariableError
 from citeproc.string import MixedString, NoCase, String, join
 
@@ -43,7 +43,7 @@ from ..names import is_cjk
 from . import gbt7714, textcase
 from .formats import strip_marks
 from .punctuation import clean_punctuation, smart_apostrophes, smart_quotes
-from .source import ET_AL_KEY
+from .source import ET_AL_KEY, FastCitationItem
 
 #: citeproc reference attribute: how many names a citation shows after disambiguation.
 ADDED_NAMES_KEY = "poolrefs_added_names"
@@ -239,7 +239,10 @@ class If(model.If):
     (an item has one type), also under the default ``match="all"``."""
 
     def _type(self, item: Any) -> list[bool]:
-        return [any(super()._type(item))]
+        types = self.__dict__.get("_poolrefs_types")
+        if types is None:
+            types = self.__dict__["_poolrefs_types"] = frozenset(self.get("type").lower().split())
+        return [item.reference.type in types]
 
     def render(self, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
         """Fix ``disambiguate_condition``: ``disambiguate="true"`` holds only for citations
@@ -658,7 +661,7 @@ def start_bibliography(loaded: Any) -> None:
 def full_note(loaded: Any, bib: Any, item: Any) -> str:
     """A style without ``<bibliography>``: the entry is its first, full citation."""
     loaded.root.citation.cites = []
-    citation = Citation([CitationItem(item.key)])
+    citation = Citation([FastCitationItem(item.key)])
     citation.bibliography = bib
     with gbt7714.entry_locale(loaded.root, item.reference):
         return str(loaded.root.citation.layout.render_citation(citation, lambda i: None))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from citeproc import DATES, NAMES
-from citeproc.source import BibliographySource, Date, DateRange, LiteralDate, Name
+from citeproc.source import BibliographySource, CitationItem, Date, DateRange, LiteralDate, Name
 from citeproc.source import Reference as CpReference
 from citeproc.source.json import CiteProcJSON
 
@@ -20,7 +20,7 @@ from ..model import Reference
 from ..names import is_cjk
 from .formats import strip_marks
 
-__all__ = ["ET_AL_KEY", "LANG_KEY", "build_source", "entry_language"]
+__all__ = ["ET_AL_KEY", "LANG_KEY", "FastCitationItem", "build_source", "entry_language"]
 
 #: citeproc reference attribute: the source's author list was truncated.
 ET_AL_KEY = "poolrefs_et_al"
@@ -123,6 +123,20 @@ def _convert(ref: Reference, key: str) -> CpReference:
     setattr(cp, LANG_KEY, entry_language(ref))
     setattr(cp, ET_AL_KEY, bool(ref.et_al))
     return cp
+
+
+class FastCitationItem(CitationItem):  # type: ignore[misc]
+    """A citation item that looks its reference up once (citeproc-py walks
+    citation -> bibliography -> source on every variable access)."""
+
+    @property
+    def reference(self) -> Any:
+        try:
+            return dict.__getitem__(self, "_poolrefs_reference")
+        except KeyError:
+            ref = self.bibliography.source[self.key]
+            dict.__setitem__(self, "_poolrefs_reference", ref)
+            return ref
 
 
 def build_source(refs: Iterable[Reference]) -> tuple[BibliographySource, list[str]]:
