@@ -52,7 +52,8 @@ def _bibliography_for(loaded: LoadedStyle, style: str, refs: list[Reference]) ->
     bib = CitationStylesBibliography(loaded, source, MarkFormatter)
     for key in keys:
         bib.register(Citation([FastCitationItem(key)]))
-    bib.sort()
+    if loaded.has_bibliography():
+        bib.sort()
     fixes.disambiguate(loaded, bib)
     entries = []
     fixes.start_bibliography(loaded)

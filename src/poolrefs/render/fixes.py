@@ -49,6 +49,8 @@ from .source import ET_AL_KEY, FastCitationItem
 ADDED_NAMES_KEY = "poolrefs_added_names"
 #: citeproc reference attribute: the citation is still ambiguous (``disambiguate="true"``).
 DISAMBIGUATE_KEY = "poolrefs_disambiguate"
+#: citeproc reference attribute: the citation shows the primary author's initials.
+GIVEN_KEY = "poolrefs_given_added"
 
 __all__ = [
     "ELEMENT_CLASSES", "disambiguate", "finish_entry", "full_note", "prepare_style",
@@ -343,6 +345,11 @@ class Name(model.Name):
         inverted = [sorting or order == "all" or (order == "first" and i == 0)
                     for i in range(len(shown))]  # fmt: skip
         outputs = [self._one(n, inverted[i], form, opt, context) for i, n in enumerate(shown)]
+        if outputs and form == "short" and self._given_added(item, context):
+            mark = opt("initialize-with") or ". "
+            given = shown[0].parts()[0]
+            if given and "literal" not in shown[0] and not is_cjk(shown[0].parts()[1]):
+                outputs[0] = f"{self.initialize(given, mark, context).strip()} {outputs[0]}"
         delimiter = opt("delimiter")
         if sorting:
             return String(join(outputs, delimiter))
@@ -364,6 +371,16 @@ class Name(model.Name):
             head = str(join(outputs[:-1], delimiter))
             return String(f"{head}{sep}{term} {outputs[-1]}")
         return String(join(outputs, delimiter)) if outputs else None
+
+    def _given_added(self, item: Any, context: Any) -> bool:
+        """``disambiguate-add-givenname`` (primary name) applies to this citation."""
+        override = getattr(_STATE, "given_override", None)
+        if override is not None:
+            return bool(override)
+        if not item.reference.get(GIVEN_KEY):
+            return False
+        where = context if context is not None else self
+        return bool(where.xpath_search("./ancestor::cs:citation"))
 
     def _added_names(self, item: Any, context: Any) -> int:
         """Names added by ``disambiguate-add-names`` (citations only)."""
@@ -595,6 +612,9 @@ def disambiguate(loaded: Any, bib: Any) -> None:
     if not (add_names or add_suffix or condition):
         return
     groups = _collisions(citation, bib.items, None)
+    rule = citation.get("givenname-disambiguation-rule", "by-cite")
+    if _flag(citation, "disambiguate-add-givenname") and rule.startswith("primary-name"):
+        groups = [g for group in groups for g in _add_given(citation, group)]
     if add_names:
         groups = [g for group in groups for g in _add_names(citation, group)]
     if groups and loaded.root.__dict__.get("_poolrefs_disambiguate_condition"):
@@ -629,6 +649,19 @@ def _collisions(citation: Any, items: list[Any], names: int | None) -> list[list
     finally:
         _STATE.names_override = None
     return [g for g in groups.values() if len(g) > 1]
+
+
+def _add_given(citation: Any, group: list[Any]) -> list[list[Any]]:
+    _STATE.given_override = True
+    try:
+        remaining = _collisions(citation, group, None)
+    finally:
+        _STATE.given_override = None
+    still = [i for g in remaining for i in g]
+    for item in group:
+        if item not in still:
+            setattr(item.reference, GIVEN_KEY, True)
+    return remaining
 
 
 def _add_names(citation: Any, group: list[Any]) -> list[list[Any]]:
