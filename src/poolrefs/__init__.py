@@ -23,6 +23,7 @@ from .errors import (
 from .links import LinkResult, check_links
 from .model import Reference
 from .names import Name
+from .render import render_bibliography, render_citations
 from .topics import TopicTag, load_taxonomy, tag, tag_many
 
 __version__ = "0.1.0"
@@ -48,6 +49,8 @@ __all__ = [
     "read_csl_json",
     "tag",
     "tag_many",
+    "render_bibliography",
+    "render_citations",
     "write_bibtex",
     "write_csl_json",
 ]
