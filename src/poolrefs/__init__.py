@@ -24,12 +24,23 @@ from .links import LinkResult, check_links
 from .model import Reference
 from .names import Name
 from .render import render_bibliography, render_citations
+from .resolution import (
+    Candidate,
+    Discrepancy,
+    Resolution,
+    ResolutionStatus,
+    enrich_reference,
+    find_discrepancies,
+    resolve,
+)
 from .topics import TopicTag, load_taxonomy, tag, tag_many
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Candidate",
     "DateValue",
+    "Discrepancy",
     "FormatError",
     "ItemFailure",
     "LinkResult",
@@ -38,12 +49,16 @@ __all__ = [
     "PoolrefsError",
     "Reference",
     "ReferenceList",
+    "Resolution",
+    "ResolutionStatus",
     "ServiceError",
     "TopicTag",
     "UnknownNameError",
     "__version__",
     "check_links",
     "load_taxonomy",
+    "enrich_reference",
+    "find_discrepancies",
     "parse_date_text",
     "read_bibtex",
     "read_csl_json",
@@ -51,6 +66,7 @@ __all__ = [
     "tag_many",
     "render_bibliography",
     "render_citations",
+    "resolve",
     "write_bibtex",
     "write_csl_json",
 ]

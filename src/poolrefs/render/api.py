@@ -102,9 +102,6 @@ def render_bibliography(
         >>> render_bibliography([ref], style="apa")
         ['Kato, A. (2004). Patent pools. Springer.']
     """
-    _check_format(format)
-    refs = list(refs)
-    loaded = load_style(find_style(style), locale=locale)
     return [text for _, text in render_entries(refs, style, format, locale=locale)]
 
 
