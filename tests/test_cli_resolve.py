@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from poolrefs.cli import main
-from registry_data import DECOYS, SEED_WORKS
-from registry_fake import FakeRegistries
+
+from .registry_data import DECOYS, SEED_WORKS
+from .registry_fake import FakeRegistries
 
 SEED = str(Path(__file__).parent.parent / "references" / "cas-bulletin-2018-patent-alliances.csl.json")
 

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 import poolrefs
-from netservers import (
+from poolrefs.http import (
+    HostLimit,
+    HttpClient,
+    HttpConfig,
+    TransportError,
+    retry_after_seconds,
+    user_agent,
+)
+
+from .netservers import (
     CountingServer,
     RawServer,
     closed_port,
@@ -20,14 +29,6 @@ from netservers import (
     silent,
     trickle_body,
     trickle_head,
-)
-from poolrefs.http import (
-    HostLimit,
-    HttpClient,
-    HttpConfig,
-    TransportError,
-    retry_after_seconds,
-    user_agent,
 )
 
 FAST = {"backoff_base": 0.01, "backoff_max": 0.05}

@@ -8,7 +8,8 @@ from poolrefs import DateValue, Name, Reference, enrich_reference, find_discrepa
 from poolrefs.resolution.records import from_crossref
 from poolrefs.resolution.text import abbreviation_of, expand_pages, fold, title_similarity
 from poolrefs.resolution.validate import Scored, choose, evidence, normalised_score, similarity
-from registry_data import DECOYS, SEED_WORKS
+
+from .registry_data import DECOYS, SEED_WORKS
 
 
 def cited(**fields: object) -> Reference:

@@ -6,7 +6,8 @@ import pytest
 
 from poolrefs import ServiceError
 from poolrefs.resolution.records import from_crossref, from_csl_item, from_datacite, from_ieee
-from registry_data import CSL_ONLY, DATACITE, IEEE, SEED_WORKS
+
+from .registry_data import CSL_ONLY, DATACITE, IEEE, SEED_WORKS
 
 
 def test_crossref_work_fields_and_provenance() -> None:

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 import poolrefs
-from netservers import RawServer, closed_port, silent
 from poolrefs import DateValue, Name, Reference, Resolution
-from registry_data import CSL_ONLY, DATACITE, DECOYS, IEEE, SEED_WORKS
-from registry_fake import API_KEY, FakeRegistries, Fault
+
+from .netservers import RawServer, closed_port, silent
+from .registry_data import CSL_ONLY, DATACITE, DECOYS, IEEE, SEED_WORKS
+from .registry_fake import API_KEY, FakeRegistries, Fault
 
 SEED = Path(__file__).parent.parent / "references" / "cas-bulletin-2018-patent-alliances.csl.json"
 EXPECTED = {ref: work["DOI"] for ref, work in SEED_WORKS.items()}
