@@ -26,21 +26,24 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
+
+from tests.registry_data import crossref_work  # noqa: E402
+from tests.registry_fake import FakeRegistries  # noqa: E402
 
 import poolrefs  # noqa: E402
 from poolrefs import DateValue, Name, Reference  # noqa: E402
-from registry_data import crossref_work  # noqa: E402
-from registry_fake import FakeRegistries  # noqa: E402
 
-WORDS = ("patent pool formation licensing royalty stacking standard essential innovation "
+_WORDS = ("patent pool formation licensing royalty stacking standard essential innovation "
          "incentives cooperation competition antitrust complementary substitutes members "
          "outsiders pricing welfare consortium alliance governance bargaining entry holdup "
-         "technology market evidence theory model empirical analysis strategy").split()
-SURNAMES = ("Lerner Tirole Shapiro Gilbert Lampe Moser Kato Aoki Nagaoka Llanes Poblete Langinier "
+         "technology market evidence theory model empirical analysis strategy")
+WORDS = _WORDS.split()
+_SURNAMES = ("Lerner Tirole Shapiro Gilbert Lampe Moser Kato Aoki Nagaoka Llanes Poblete Langinier "
             "Quint Baron Pohlmann Delcamp Vakili Joshi Nerkar Zhang Wang Li Chen Liu Yang Huang "
-            "Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Schmidt Rossi Garcia Martin").split()
+            "Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Schmidt Rossi Garcia Martin")
+SURNAMES = _SURNAMES.split()
 JOURNALS = ("Research Policy", "International Journal of Industrial Organization", "Economic Inquiry",
             "Journal of Economics & Management Strategy", "Information Economics and Policy",
             "RAND Journal of Economics", "Management Science", "Strategic Management Journal")
