@@ -234,3 +234,26 @@ def test_enrich_replaces_wrong_type_and_names_default_source() -> None:
 def test_enrich_with_nothing_new_returns_the_reference() -> None:
     ref = Reference(title="T")
     assert enrich_reference(ref, Reference(title="t")) is ref
+
+
+_names = st.lists(st.builds(Name, family=st.sampled_from(["Kato", "Lerner", "李", "De Luca"]),
+                            given=st.sampled_from(["A.", "Josh", None])), min_size=1, max_size=3)
+
+
+@given(
+    title=st.text(min_size=1, max_size=60).filter(lambda t: bool(fold(t))),
+    authors=_names,
+    year=st.integers(1900, 2030),
+    page=st.sampled_from([None, "1-10", "255-268", "e12"]),
+)
+def test_a_record_validates_itself_fully(title: str, authors: list[Name], year: int, page: str | None) -> None:
+    ref = Reference(title=title, authors=authors, issued=DateValue(parts=[[year]]), page=page)
+    assert similarity(ref, ref) == 1.0
+    assert find_discrepancies(ref, ref) == []
+    assert enrich_reference(ref, ref) is ref
+
+
+@given(a=st.builds(Reference, title=st.text(max_size=30), authors=_names, volume=st.sampled_from([None, "1", "29"])),
+       b=st.builds(Reference, title=st.text(max_size=30), authors=_names, volume=st.sampled_from([None, "2", "29"])))
+def test_similarity_is_bounded(a: Reference, b: Reference) -> None:
+    assert 0.0 <= similarity(a, b) <= 1.0

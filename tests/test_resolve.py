@@ -248,3 +248,34 @@ def test_silent_service_trips_the_breaker(seed: list[Reference]) -> None:
     # without the breaker: 20 references x 2 attempts x 0.4 s / 3 in flight = 5.3 s at least
     assert elapsed < 3.5
     assert server.connections < 20
+
+
+# ----- configuration and limits -----------------------------------------------------
+
+
+def test_base_urls_and_key_from_environment(
+    fake: FakeRegistries, seed: list[Reference], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("POOLREFS_CROSSREF_URL", "POOLREFS_DOI_URL", "POOLREFS_DATACITE_URL", "POOLREFS_IEEE_URL"):
+        monkeypatch.setenv(var, fake.url + "/")
+    monkeypatch.setenv("POOLREFS_IEEE_API_KEY", API_KEY)
+    monkeypatch.setenv("POOLREFS_MAILTO", "env@example.org")
+    results = by_id(poolrefs.resolve([seed[2], seed[5]], retries=0))
+    assert results["ref03"].doi == EXPECTED["ref03"] and results["ref06"].source == "ieee"
+    assert [q.get("mailto") for s, _, q in fake.requests if s == "crossref"] == ["env@example.org"]
+
+
+def test_crossref_concurrency_is_capped_at_3(seed: list[Reference]) -> None:
+    with FakeRegistries(list(SEED_WORKS.values()) + DECOYS, latency=0.05, rate_limit=None) as slow:
+        results = poolrefs.resolve(seed, workers=10, **slow.options())
+        assert slow.peak["crossref"] == 3
+    assert sum(r.status == "matched" for r in results) == len(EXPECTED)
+
+
+def test_empty_batch() -> None:
+    assert poolrefs.resolve([]) == []
+
+
+def test_unexpected_input_type_is_an_error_result(fake: FakeRegistries) -> None:
+    [result] = poolrefs.resolve([42], **fake.options())  # type: ignore[list-item]
+    assert result.status == "error" and "expected a Reference" in result.message
