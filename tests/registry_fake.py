@@ -193,6 +193,10 @@ class FakeRegistries:
             if score > 0:
                 hits.append({**self.works[doi], "score": score})
         hits.sort(key=lambda h: -h["score"])
+        select = request.args.get("select")
+        if select:  # documented: only these fields of each item
+            fields = set(select.split(","))
+            hits = [{k: v for k, v in h.items() if k in fields} for h in hits]
         return self._json({
             "status": "ok", "message-type": "work-list", "message-version": "1.0.0",
             "message": {"facets": {}, "total-results": len(hits), "items": hits[:rows],

@@ -115,7 +115,7 @@ class Resolver:
             result = self._dispatch(ref)
         except PoolrefsError as exc:
             return Resolution(reference=ref, status="error", message=str(exc))
-        except Exception as exc:  # noqa: BLE001 - one bad item must not stop a batch
+        except Exception as exc:  # one bad item must not stop a batch
             return Resolution(
                 reference=ref, status="error", message=f"internal error ({type(exc).__name__}): {exc}"
             )

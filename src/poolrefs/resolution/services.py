@@ -40,6 +40,12 @@ _OUTAGE_KINDS = frozenset({"refused", "dns", "unreachable", "timeout", "reset", 
 # ...of which these mean nothing listens at all: trip at once.
 _INSTANT_KINDS = frozenset({"refused", "dns", "unreachable"})
 _STRIKES = 2
+# Fields a search needs (Crossref's ``select``): items then omit reference lists, licences...
+_SELECT = ",".join((
+    "DOI", "type", "title", "subtitle", "author", "editor", "container-title", "short-container-title",
+    "issued", "published-print", "published-online", "volume", "issue", "page", "publisher",
+    "publisher-location", "ISSN", "ISBN", "URL", "score",
+))
 _CSL_ACCEPT = "application/vnd.citationstyles.csl+json"
 
 
@@ -103,20 +109,31 @@ class Registries:
         self.mailto = mailto or os.environ.get("POOLREFS_MAILTO") or None
         self._down: dict[str, str] = {}
         self._strikes: dict[str, int] = {}
+        self._turns: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
 
     # ----- circuit breaker ---------------------------------------------------------
 
-    def _guard(self, service: str, call: Callable[[], T]) -> T:
+    def _turnstile(self, service: str) -> threading.BoundedSemaphore:
         with self._lock:
-            reason = self._down.get(service)
-        if reason is not None:
-            raise ServiceError(f"{service} unreachable earlier in this run ({reason}); not retried")
-        try:
-            result = call()
-        except TransportError as exc:
-            self._failed(service, exc)
-            raise
+            if service not in self._turns:
+                size = CROSSREF_CONCURRENCY if service == "crossref" else self.client.config.per_host
+                self._turns[service] = threading.BoundedSemaphore(max(1, size))
+            return self._turns[service]
+
+    def _guard(self, service: str, call: Callable[[], T]) -> T:
+        # Wait for a turn *before* checking the breaker, so that requests queued behind a
+        # failing one fail at once instead of each waiting through retries x timeouts.
+        with self._turnstile(service):
+            with self._lock:
+                reason = self._down.get(service)
+            if reason is not None:
+                raise ServiceError(f"{service} unreachable earlier in this run ({reason}); not retried")
+            try:
+                result = call()
+            except TransportError as exc:
+                self._failed(service, exc)
+                raise
         with self._lock:
             self._strikes[service] = 0
         return result
@@ -132,20 +149,17 @@ class Registries:
 
     def _json(self, service: str, url: str, *, params: Mapping[str, str] | None = None,
               accept: tuple[int, ...] = (200, 404), headers: Mapping[str, str] | None = None) -> tuple[int, Any]:
-        def call() -> tuple[int, Any]:
-            result = self.client.get(url, params=params, headers={"Accept": "application/json", **(headers or {})})
-            if result.status not in accept:
-                raise ServiceError(f"{service} answered an error", url=_redact(result.url),
-                                   status=result.status)
-            if result.status == 404:
-                return 404, None
-            try:
-                return result.status, result.json()
-            except (ValueError, ServiceError) as exc:
-                raise ServiceError(f"{service} answered something that is not JSON",
-                                   url=_redact(result.url), status=result.status) from exc
-
-        return self._guard(service, call)
+        merged = {"Accept": "application/json", **(headers or {})}
+        result = self._guard(service, lambda: self.client.get(url, params=params, headers=merged))
+        if result.status not in accept:
+            raise ServiceError(f"{service} answered an error", url=_redact(result.url), status=result.status)
+        if result.status == 404:
+            return 404, None
+        try:
+            return result.status, result.json()
+        except (ValueError, ServiceError) as exc:
+            raise ServiceError(f"{service} answered something that is not JSON",
+                               url=_redact(result.url), status=result.status) from exc
 
     def _crossref_params(self, extra: Mapping[str, str] | None = None) -> dict[str, str]:
         params = dict(extra or {})
@@ -156,15 +170,16 @@ class Registries:
     # ----- calls -------------------------------------------------------------------
 
     def handle_exists(self, doi: str) -> bool:
-        """Whether the DOI is registered (doi.org handle API: responseCode 1 vs 100)."""
+        """Whether the DOI is registered (doi.org handle API: responseCode 1 or 200 vs 100)."""
         url = f"{self.endpoints.doi_url}/api/handles/{quote(doi, safe='/')}"
         status, data = self._json("doi.org", url)
         if status == 404:
             return False
         code = data.get("responseCode") if isinstance(data, dict) else None
-        if code not in (1, 100):
+        # 1: found; 200: found, but no values matched the query; 100: handle not found
+        if code not in (1, 100, 200):
             raise ServiceError(f"doi.org handle API answered responseCode {code!r}", url=url)
-        return bool(code == 1)
+        return bool(code != 100)
 
     def crossref_work(self, doi: str) -> Reference | None:
         """The Crossref record of a DOI, or ``None`` when Crossref does not hold it."""
@@ -184,7 +199,7 @@ class Registries:
             least ``min_score``, best first (only these are converted).
         """
         url = f"{self.endpoints.crossref_url}/works"
-        params = self._crossref_params({"query.bibliographic": query, "rows": str(rows)})
+        params = self._crossref_params({"query.bibliographic": query, "rows": str(rows), "select": _SELECT})
         _, data = self._json("crossref", url, params=params, accept=(200,))
         items = _message(data, url, "work-list").get("items")
         if not isinstance(items, list):

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -43,6 +44,7 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, punctuation-free text with ``&`` read as ``and``.
 
