@@ -85,6 +85,7 @@ class FakeRegistries:
         self.csl = {k.lower(): v for k, v in (csl or {}).items()}
         self.ieee = ieee or {}
         self.latency = latency
+        self.refuse_select = False
         # Crossref announces its limit as x-rate-limit-limit / x-rate-limit-interval headers
         self.rate_headers = {"x-rate-limit-limit": str(rate_limit), "x-rate-limit-interval": "1s"} if rate_limit else {}
         self.requests: list[tuple[str, str, dict[str, str]]] = []
@@ -196,6 +197,9 @@ class FakeRegistries:
         select = request.args.get("select")
         if select:  # documented: only these fields of each item
             fields = set(select.split(","))
+            if self.refuse_select:
+                return self._json({"status": "failed", "message-type": "validation-failure",
+                                   "message": [{"type": "parameter-not-allowed", "value": "select"}]}, status=400)
             hits = [{k: v for k, v in h.items() if k in fields} for h in hits]
         return self._json({
             "status": "ok", "message-type": "work-list", "message-version": "1.0.0",

@@ -279,3 +279,14 @@ def test_empty_batch() -> None:
 def test_unexpected_input_type_is_an_error_result(fake: FakeRegistries) -> None:
     [result] = poolrefs.resolve([42], **fake.options())  # type: ignore[list-item]
     assert result.status == "error" and "expected a Reference" in result.message
+
+
+def test_search_without_select_when_the_server_refuses_it(fake: FakeRegistries, seed: list[Reference]) -> None:
+    fake.refuse_select = True
+    try:
+        results = by_id(poolrefs.resolve(seed[:3], workers=1, **fake.options()))
+    finally:
+        fake.refuse_select = False
+    assert results["ref03"].doi == EXPECTED["ref03"]
+    selects = ["select" in q for s, _, q in fake.requests if s == "crossref"]
+    assert selects == [True, False, False, False]  # refused once, then never asked again

@@ -110,6 +110,7 @@ class Registries:
         self._down: dict[str, str] = {}
         self._strikes: dict[str, int] = {}
         self._turns: dict[str, threading.BoundedSemaphore] = {}
+        self._select = True
         self._lock = threading.Lock()
 
     # ----- circuit breaker ---------------------------------------------------------
@@ -199,8 +200,16 @@ class Registries:
             least ``min_score``, best first (only these are converted).
         """
         url = f"{self.endpoints.crossref_url}/works"
-        params = self._crossref_params({"query.bibliographic": query, "rows": str(rows), "select": _SELECT})
-        _, data = self._json("crossref", url, params=params, accept=(200,))
+        params = self._crossref_params({"query.bibliographic": query, "rows": str(rows)})
+        if self._select:
+            params["select"] = _SELECT
+        status, data = self._json("crossref", url, params=params, accept=(200, 400))
+        if status == 400 and self._select:  # a mirror or API version refusing a field: ask for all
+            self._select = False
+            params.pop("select")
+            status, data = self._json("crossref", url, params=params, accept=(200,))
+        if status != 200:
+            raise ServiceError("crossref refused the search", url=url, status=status)
         items = _message(data, url, "work-list").get("items")
         if not isinstance(items, list):
             raise ServiceError("crossref search answer has no message.items list", url=url)
