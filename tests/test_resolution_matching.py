@@ -257,3 +257,27 @@ def test_a_record_validates_itself_fully(title: str, authors: list[Name], year: 
        b=st.builds(Reference, title=st.text(max_size=30), authors=_names, volume=st.sampled_from([None, "2", "29"])))
 def test_similarity_is_bounded(a: Reference, b: Reference) -> None:
     assert 0.0 <= similarity(a, b) <= 1.0
+
+
+# ----- search queries ---------------------------------------------------------------
+
+
+def test_search_query_from_raw_text_drops_urls_dois_and_access_dates() -> None:
+    from poolrefs.resolution.engine import search_query
+
+    raw = ("Wang D Z. Patent pool: a solution to the problem of TD-SCDMA's commercialization. "
+           "[2009-06-19]. http://ieeexplore.ieee.org/abstract/document/5076744/?reload=true. doi:10.1109/x.5076744")
+    q = search_query(Reference(raw=raw))
+    assert q == "Wang D Z. Patent pool: a solution to the problem of TD-SCDMA's commercialization"
+    assert "http" not in q and "2009-06-19" not in q
+
+
+def test_search_query_from_fields() -> None:
+    from poolrefs.resolution.engine import search_query
+
+    ref = LAYNE
+    assert search_query(ref) == (
+        "Layne-Farrar Lerner 2011 To join or not to join: Examining patent pool participation and "
+        "rent sharing rules Journal of Industrial Organization 29 2 294-303")
+    assert search_query(ref, bibliographic=False) == (
+        "To join or not to join: Examining patent pool participation and rent sharing rules Layne-Farrar Lerner")

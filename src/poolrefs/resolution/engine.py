@@ -29,7 +29,11 @@ from .validate import MIN_EVIDENCE, Scored, choose, evidence, normalised_score, 
 
 __all__ = ["Resolver", "SearchSettings", "as_items", "coerce_reference", "search_query"]
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+|\[\s*\d{4}-\d{1,2}-\d{1,2}\s*\]", re.I)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|(?:\b(?:doi|DOI)\s*:?\s*)?\b10\.\d{4,9}/\S+|\[\s*\d{4}-\d{1,2}-\d{1,2}\s*\]"
+    r"|\b(?:URL|Available)\s*:", re.I
+)
+_DANGLING = re.compile(r"(?:\s*[.,;:])+(?=\s*[.,;:]|\s*$)")
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ def search_query(ref: Reference, *, bibliographic: bool = True) -> str:
     container, volume, issue and pages.
     """
     if bibliographic and ref.raw:
-        return " ".join(_URL.sub(" ", ref.raw).split())
+        return _DANGLING.sub("", " ".join(_URL.sub(" ", ref.raw).split())).strip()
     names = " ".join(n.family or n.literal or n.given or "" for n in ref.authors[:6])
     if not bibliographic:
         return " ".join(f"{ref.title or ''} {names}".split())
