@@ -178,3 +178,24 @@ def test_traditional_chinese_and_full_width() -> None:
     assert got["rent-sharing"] == ["利益分配"]
     got = {t.topic: t.evidence for t in tag(ref("ＰＡＴＥＮＴ ＰＯＯＬ ＦＯＲＭＡＴＩＯＮ"))}
     assert got["pool-formation"] == ["ＰＯＯＬ ＦＯＲＭＡＴＩＯＮ"]
+
+
+def test_deterministic_across_hash_seeds(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json, poolrefs\n"
+        f"items = json.load(open({str(EVAL)!r}, encoding='utf-8'))\n"
+        "refs = [poolrefs.Reference.from_csl(i) for i in items]\n"
+        "print(json.dumps([[(t.topic, t.score, t.evidence) for t in ts]"
+        " for ts in poolrefs.tag_many(refs)], ensure_ascii=False))\n"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                             text=True, check=True)
+        outs.append(run.stdout)
+    assert outs[0] == outs[1] and outs[0].startswith("[[")
