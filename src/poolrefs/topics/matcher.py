@@ -42,6 +42,12 @@ class Matcher:
         self.taxonomy = taxonomy
         self._en: dict[str, list[_Entry]] = {}
         self._zh: dict[str, list[_Entry]] = {}
+        self._df: dict[str, int] = {}  # how many English cues use each stem
+        for topic in taxonomy.topics:
+            for cue in (*topic.cues, *topic.negatives):
+                if cue.lang == "en":
+                    for s in {s for part in cue.parts for s in part}:
+                        self._df[s] = self._df.get(s, 0) + 1
         for index, topic in enumerate(taxonomy.topics):
             self._add(index, topic.cues, negative=False)
             self._add(index, topic.negatives, negative=True)
@@ -51,7 +57,8 @@ class Matcher:
         for cue in cues:
             if cue.lang == "en":
                 needs = frozenset(s for part in cue.parts for s in part)
-                self._en.setdefault(cue.parts[0][0], []).append((index, cue, negative, needs))
+                rarest = min(needs, key=lambda s: (self._df[s], s))  # the most selective trigger
+                self._en.setdefault(rarest, []).append((index, cue, negative, needs))
             else:
                 needs = frozenset(ch for part in cue.parts for ch in part[0])
                 self._zh.setdefault(cue.parts[0][0][0], []).append((index, cue, negative, needs))
@@ -70,11 +77,12 @@ class Matcher:
                     positions.setdefault(s, []).append(i)
             present = positions.keys()
             spans: list[tuple[int, int]] = []
-            for s in sorted(present & self._en.keys()):
-                for topic, cue, negative, needs in self._en[s]:
+            en = self._en
+            for s in positions:  # text order: deterministic
+                for topic, cue, negative, needs in en.get(s, ()):
                     if not needs <= present:
                         continue
-                    if len(needs) == 1 and len(cue.parts) == 1 and len(cue.parts[0]) == 1:
+                    if len(cue.parts) == 1 and len(cue.parts[0]) == 1:
                         first = positions[s][0]  # a one-word cue: its first occurrence
                         span: tuple[int, int] | None = (first, first + 1)
                     else:
