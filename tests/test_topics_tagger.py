@@ -200,3 +200,12 @@ def test_deterministic_across_hash_seeds(tmp_path: Path) -> None:
                              text=True, check=True)
         outs.append(run.stdout)
     assert outs[0] == outs[1] and outs[0].startswith("[[")
+
+
+def test_raw_text_is_read_only_without_a_title() -> None:
+    raw = "Layne-Farrar A. To join or not to join: patent pool rent sharing rules. 2011."
+    got = {t.topic: t.evidence for t in tag(Reference(type="article-journal", raw=raw))}
+    assert sorted(got["rent-sharing"]) == ["rent sharing", "sharing rules"]
+    assert "pool-formation" in got
+    titled = Reference(type="article-journal", raw=raw, title="A title")
+    assert tag(titled) == []
