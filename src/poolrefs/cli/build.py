@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     )
     with StageBars() as bars:
         result = run_build(refs, options, bars)
-    title = args.title or f"References: {Path(args.input).stem}"
+    title = args.title or f"References: {_stem(args.input)}"
     outdir = Path(args.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     files = output_files(result, title=title)
@@ -62,6 +62,13 @@ def run(args: argparse.Namespace) -> int:
         (outdir / name).write_text(content, encoding="utf-8")
     _summary(result, files, outdir, time.perf_counter() - started)
     return 1 if failures else 0
+
+
+def _stem(path: str) -> str:
+    name = Path(path).name
+    for suffix in (".csl.json", ".json", ".bib", ".txt"):
+        name = name.removesuffix(suffix)
+    return name if path != "-" else "stdin"
 
 
 def _summary(result: Any, files: dict[str, str], outdir: Path, seconds: float) -> None:

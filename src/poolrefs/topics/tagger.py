@@ -45,6 +45,8 @@ def reference_fields(ref: Reference) -> dict[str, str]:
     fields: dict[str, str] = {}
     if ref.title:
         fields["title"] = ref.title
+    elif ref.raw:  # e.g. a reference string the parser could not split
+        fields["raw"] = ref.raw
     containers = [v for v in (ref.container_title, ref.collection_title, ref.event_title) if v]
     if containers:
         fields["container_title"] = " | ".join(containers)
@@ -70,7 +72,9 @@ def tag_fields(
         if text and name in tax.field_weights:
             hits.extend(matcher.match(name, text))
     tags: list[tuple[float, int, TopicTag]] = []
-    for ts in score_hits(tax, hits):
+    floor = threshold if threshold is not None else min(
+        [tax.threshold] + [t.threshold for t in tax.topics if t.threshold is not None])
+    for ts in score_hits(tax, hits, min_score=floor):
         topic = tax.topics[ts.topic]
         cut = threshold if threshold is not None else (
             topic.threshold if topic.threshold is not None else tax.threshold)
@@ -84,8 +88,9 @@ def tag(
 ) -> list[TopicTag]:
     """Topics of one reference, best first, each with the evidence that triggered it.
 
-    Reads the title (weighted most), the container title, keywords and abstract when present;
-    English is matched on word stems, Chinese on characters. Deterministic: the same reference
+    Reads the title (weighted most), the container title, keywords and abstract when present
+    (and the raw reference text when there is no title); English is matched on word stems,
+    Chinese on characters. Deterministic: the same reference
     and taxonomy always give the same tags.
 
     Args:
