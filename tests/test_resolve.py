@@ -290,3 +290,15 @@ def test_search_without_select_when_the_server_refuses_it(fake: FakeRegistries, 
     assert results["ref03"].doi == EXPECTED["ref03"]
     selects = ["select" in q for s, _, q in fake.requests if s == "crossref"]
     assert selects == [True, False, False, False]  # refused once, then never asked again
+
+
+def test_seed_with_raw_text_queries(fake: FakeRegistries, seed: list[Reference]) -> None:
+    # the query is then the citation as printed (URLs and access dates removed)
+    lines = (SEED.parent / "cas-bulletin-2018-patent-alliances.txt").read_text(encoding="utf-8").splitlines()
+    with_raw = [r.model_copy(update={"raw": line}) for r, line in zip(seed, lines, strict=True)]
+    results = by_id(poolrefs.resolve(with_raw, **fake.options()))
+    for ref_id, result in results.items():
+        expected = ("matched", EXPECTED[ref_id]) if ref_id in EXPECTED else ("unmatched", None)
+        assert (result.status, result.doi) == expected, (ref_id, result.message)
+    queries = [q["query.bibliographic"] for s, _, q in fake.requests if s == "crossref"]
+    assert not any("http" in q or "[20" in q for q in queries)
