@@ -129,6 +129,8 @@ def test_unregistered_doi_falls_back_to_search_and_is_reported(fake: FakeRegistr
     assert (result.status, result.doi) == ("matched", EXPECTED["ref02"])
     assert result.discrepancies[0].field == "DOI"
     assert "not registered" in result.message
+    [fixed] = poolrefs.resolve(wrong, enrich=True, **fake.options())
+    assert fixed.reference.doi == EXPECTED["ref02"] and fixed.reference.provenance["DOI"] == "crossref"
     [alone] = poolrefs.resolve(ref(doi="10.9999/nothing.here"), **fake.options())
     assert alone.status == "unmatched" and "not registered" in alone.message
 

@@ -70,6 +70,8 @@ def enrich_reference(cited: Reference, record: Reference, *, source: str | None 
     wrong = {a for d in find_discrepancies(cited, record) for a in _CORRECTS.get(d.field, ())}
     if cited.type and record.type and cited.type != record.type:
         wrong.add("type")
+    if cited.doi and record.doi and cited.doi.lower() != record.doi.lower():
+        wrong.add("doi")  # e.g. an unregistered DOI, the work found by search
     updates: dict[str, Any] = {}
     provenance = dict(cited.provenance)
     for attr in MERGED_FIELDS:
