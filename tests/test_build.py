@@ -85,3 +85,26 @@ def test_cli_build_unknown_style_is_one_line(tmp_path: Path, capsys: pytest.Capt
     assert main(["build", str(SEED_CSL), "-o", str(tmp_path), "--offline", "--style", "apaa"]) == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert "unknown style 'apaa'" in err and "apa" in err
+
+
+def test_online_build_enriches_matches_and_reports_discrepancies(tmp_path: Path) -> None:
+    from .registry_data import DECOYS, SEED_WORKS
+    from .registry_fake import FakeRegistries
+
+    refs = read_csl_json(SEED_CSL.read_text(encoding="utf-8"))
+    with FakeRegistries(list(SEED_WORKS.values()) + DECOYS) as fake:
+        options = BuildOptions(
+            styles=("apa",),
+            links=False,
+            resolve_options=fake.options(),
+        )
+        result = run_build(refs, options)
+        files = output_files(result, title="Seed")
+    rows = {r["id"]: r for r in json.loads(files["resolution.json"])}
+    assert rows["ref03"]["status"] == "matched"
+    assert rows["ref03"]["discrepancies"][0]["registered"] == "International Journal of Industrial Organization"
+    enriched = {item["id"]: item for item in json.loads(files["references.json"])}
+    assert enriched["ref03"]["DOI"] == rows["ref03"]["doi"]
+    assert enriched["ref03"]["x-provenance"]["DOI"] == "crossref"
+    assert "International Journal of Industrial Organization" in files["report.html"]
+    assert sum(r["status"] == "matched" for r in rows.values()) == len(SEED_WORKS)
