@@ -126,7 +126,51 @@ _RANGE = re.compile(r"^\s*(\w*\d+\w*)\s*[-\u2013]\s*(\w*\d+\w*)\s*$")
 
 
 class _PageRange:
-    """Fix ``page_range_minimal`` (and chicago ranges) in citeproc-py's ``FormatNumber``."""
+    """Fix ``page_range_minimal``: ranges as citeproc-js formats them.
+
+    Abbreviated ends are expanded first (``1536-38`` -> 1538), then ``page-range-format``
+    applies; ends with different prefixes (``N110-5``) stay as written.
+    """
+
+    def _process(self, value: Any, variable: str) -> Any:
+        if variable.startswith("page"):
+            delim = str(self.get_single_term(name="page-range-delimiter") or "\u2013")
+        else:
+            delim = "\u2013"
+        pieces = re.split(r"(\s*,\s*|\s+&\s+|\s+and\s+)", str(value))
+        out = []
+        for index, piece in enumerate(pieces):
+            if index % 2:
+                out.append(", " if "," in piece else f" {piece.strip()} ")
+            else:
+                out.append(self._range(piece, variable, delim))
+        return String("".join(out))
+
+    def _range(self, text: str, variable: str, delim: str) -> str:
+        match = re.fullmatch(r"\s*(\w+?)\s*(?:-+|\u2013)\s*(\w+)\s*", text)
+        if not match:
+            return str(self.format_number(text.strip()))
+        first, last = match.groups()
+        if variable == "page-first":
+            return first
+        a = re.fullmatch(r"(.*?)(\d+)", first)
+        b = re.fullmatch(r"(.*?)(\d+)", last)
+        if not a or not b:
+            roman = re.fullmatch(r"[ivxlcdm]+", first, re.I) and re.fullmatch(r"[ivxlcdm]+", last, re.I)
+            return f"{first}{delim}{last}" if roman else text.strip()
+        (pa, na), (pb, nb) = a.groups(), b.groups()
+        as_written = f"{first}-{last}"
+        if pb and pb != pa or pa and not pb:
+            return as_written
+        fmt = self.get_root().get_option("page-range-format")  # type: ignore[attr-defined]
+        if variable != "page" or not fmt:
+            return f"{self.format_number(first)}{delim}{self.format_number(last)}"
+        if len(nb) < len(na) and int(na[: len(na) - len(nb)] + nb) > int(na):
+            nb = na[: len(na) - len(nb)] + nb
+        if int(nb) < int(na):
+            return as_written
+        short = self._format_last_page(na, nb)
+        return f"{pa}{na}{delim}{pa if short == nb else ''}{short}"
 
     def _format_last_page(self, first: str, last: str) -> str:
         fmt = self.get_root().get_option("page-range-format")  # type: ignore[attr-defined]
@@ -136,7 +180,7 @@ class _PageRange:
             value = int(first)
             if value < 100 or value % 100 == 0:
                 return last
-            if fmt == "chicago-15" and len(first) >= 4 and _common(first, last) < 2:
+            if fmt in ("chicago", "chicago-15") and len(first) >= 4 and _common(first, last) < 2:
                 return last
             fmt = "minimal" if value % 100 < 10 else "minimal-two"
         if fmt == "expanded":
