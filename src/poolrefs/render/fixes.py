@@ -280,7 +280,9 @@ class Label(_Case, model.Label):  # type: ignore[misc]
         if name.startswith("number-of"):
             return str(value).strip().isdigit() and int(str(value)) > 1
         value = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", str(value))
-        return re.search(r"\d+\s*(?:[-\u2013,&]|and)\s*\S*\d+", value) is not None
+        and_term = re.escape(str(self.get_single_term(name="and") or "and"))
+        separator = rf"(?:[-\u2013,&]|\s(?:{and_term}|and)\s)"
+        return re.search(rf"\d\s*{separator}\D*\d", value) is not None
 
 
 class If(model.If):  # type: ignore[misc]
@@ -677,8 +679,7 @@ def disambiguate(loaded: Any, bib: Any) -> None:
     if not (add_names or add_suffix or condition):
         return
     groups = _collisions(citation, bib.items, None)
-    rule = citation.get("givenname-disambiguation-rule", "by-cite")
-    if _flag(citation, "disambiguate-add-givenname") and rule.startswith("primary-name"):
+    if _flag(citation, "disambiguate-add-givenname"):
         groups = [g for group in groups for g in _add_given(citation, group)]
     if add_names:
         groups = [g for group in groups for g in _add_names(citation, group)]
