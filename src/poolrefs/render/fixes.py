@@ -329,6 +329,8 @@ class Names(_Counted, model.Names):  # type: ignore[misc]
     """
 
     def render(self, *args: Any, **kwargs: Any) -> Any:
+        if getattr(_STATE, "suppress_names", False) and not kwargs.get("sort_options"):
+            return None  # the author of a collapsed cite is already shown
         result = super().render(*args, **kwargs)
         if result and getattr(_STATE, "first_names", "") is None and not kwargs.get("sort_options"):
             _STATE.first_names = str(result)
@@ -601,21 +603,55 @@ class Layout(model.Layout):  # type: ignore[misc]
         if parent.sort is not None:
             cites = parent.sort.sort(cites, self)
         rendered = []
+        names = []
         for cite in cites:
-            self.repressed = {}
-            _start_item(self.get_root(), cite.reference)
-            try:
-                text = self.render_children(cite)
-            except VariableError:
-                continue
+            text = self._cite(cite)
             if text is not None:
                 rendered.append((cite.number, cite.get("prefix", "") + text + cite.get("suffix", "")))
+                names.append(getattr(_STATE, "first_names", None))
                 parent.cites.append(cite)
         texts = [t for _, t in rendered]
-        if parent.get("collapse") == "citation-number":
+        collapse = parent.get("collapse")
+        if collapse == "citation-number":
             texts = _collapse(rendered)
+        elif collapse in ("year", "year-suffix", "year-suffix-ranged") and len(texts) > 1:
+            return self._collapse_years(citation, cites, texts, names, callback)
         texts += [callback(c) or f"{c.key}?" for c in citation.cites if c.is_bad()]
         return self.format(self.wrap(self.join(texts)))
+
+    def _cite(self, cite: Any, *, without_names: bool = False) -> Any:
+        self.repressed = {}
+        _start_item(self.get_root(), cite.reference)
+        _STATE.suppress_names = without_names
+        try:
+            return self.render_children(cite)
+        except VariableError:
+            return None
+        finally:
+            _STATE.suppress_names = False
+
+    def _collapse_years(
+        self, citation: Any, cites: list[Any], texts: list[Any], names: list[Any], callback: Any
+    ) -> Any:
+        """Fix ``year_collapse``: ``(Doe, 2000, 2001)`` for ``collapse="year"``."""
+        parent = self.getparent()
+        inner = parent.get("cite-group-delimiter", ", ")
+        outer = parent.get("after-collapse-delimiter", self.get("delimiter", ""))
+        groups: list[list[Any]] = []
+        previous = None
+        for cite, text, name in zip(cites, texts, names, strict=False):
+            if name and name == previous:
+                short = self._cite(cite, without_names=True)
+                groups[-1].append(cite.get("prefix", "") + (short or text) + cite.get("suffix", ""))
+            else:
+                groups.append([text])
+            previous = name
+        joined = [join(group, inner) for group in groups]
+        out = joined[0]
+        for index, text in enumerate(joined[1:], start=1):
+            out = join([out, text], outer if len(groups[index - 1]) > 1 else self.get("delimiter", ""))
+        bad = [callback(c) or f"{c.key}?" for c in citation.cites if c.is_bad()]
+        return self.format(self.wrap(self.join([out, *bad])))
 
 
 def _collapse(rendered: list[tuple[int, Any]]) -> list[Any]:
