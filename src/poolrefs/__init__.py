@@ -22,6 +22,7 @@ from .errors import (
 )
 from .model import Reference
 from .names import Name
+from .render import render_bibliography, render_citations
 
 __version__ = "0.1.0"
 
@@ -40,6 +41,8 @@ __all__ = [
     "read_bibtex",
     "read_bibtex_report",
     "read_csl_json",
+    "render_bibliography",
+    "render_citations",
     "write_bibtex",
     "write_csl_json",
 ]
