@@ -169,10 +169,11 @@ def agreement(
         for engine in engines:
             parts = []
             for set_name in sets:
-                same, total, strict = totals.get((engine, set_name, scope), [0, 0, 0])
+                same, total, strict, allowed = totals.get((engine, set_name, scope), [0, 0, 0, 0])
                 parts.append(
                     f"{set_name} {pct(same, total).strip()} ({same}/{total}; "
-                    f"strict {pct(strict, total).strip()})"
+                    f"strict {pct(strict, total).strip()}; "
+                    f"GB/T terms allowed {pct(allowed, total).strip()})"
                 )
             print(f"OVERALL {label}, {engine}: " + "; ".join(parts))
     for style, set_name, engine, error, pairs in report:
