@@ -85,10 +85,13 @@ def compare(
             extra.remove(best)
         if citeproc_js.same_key(entry) != citeproc_js.same_key(best):
             pairs.append((entry, best))
-    return same, strict, keys == other_keys, pairs
+    common = set(keys) & set(other_keys)  # order judged on the entries both have
+    ordered = [k for k in keys if k in common] == [k for k in other_keys if k in common]
+    return same, strict, ordered, pairs
 
 
 GBT_STYLES = {GBT_STYLE, "china-national-standard-gb-t-7714-2015-author-date"}
+_ET_AL_BEFORE_PUNCT = re.compile(r"et al\.(?=[,;:)\]])")
 _ORDINAL_EDITION = re.compile(r"\b(\d+)(?:st|nd|rd|th) ed\.")
 
 
@@ -96,7 +99,8 @@ def gbt_terms(text: str) -> str:
     """Issue 4's intended GB/T 7714 deviation from citeproc-js undone: the official style prints
     the Chinese terms for every entry, poolrefs picks them by the entry's language ("et al." and
     "2nd ed." for English entries). Used only for the separately reported 'terms allowed' line."""
-    return _ORDINAL_EDITION.sub(r"\1 版", text.replace("et al.", "等"))
+    text = _ET_AL_BEFORE_PUNCT.sub("等", text).replace("et al.", "等.")
+    return _ORDINAL_EDITION.sub(r"\1 版", text)
 
 
 def render_all(engine: str, items: list[Item], style: str) -> tuple[list[str], str | None]:
@@ -127,7 +131,7 @@ def agreement(
     print(
         f"\n== Agreement with citeproc-js {citeproc_js.pinned_version()}: identical entries "
         "(whitespace aside; 'strict' = only runs of whitespace collapsed); "
-        "'*' = order differs, '!' = engine error =="
+        "'*' = order of the common entries differs, '!' = engine error =="
     )
     print(header)
     report = []
