@@ -180,10 +180,77 @@ def agreement(
                     f"GB/T terms allowed {pct(allowed, total).strip()})"
                 )
             print(f"OVERALL {label}, {engine}: " + "; ".join(parts))
+    citation_agreement(cjs, sets, styles, engines, diffs)
     for style, set_name, engine, error, pairs in report:
         print(f"\n--- {style} / {set_name} / {engine}" + (f": ERROR {error}" if error else ""))
         for want, got in pairs:
             print(f"  citeproc-js: {want}\n  {engine:>11}: {got or '(no entry)'}")
+
+
+def citation_agreement(
+    cjs: citeproc_js.CiteprocJS,
+    sets: dict[str, list[Item]],
+    styles: list[str],
+    engines: list[str],
+    diffs: bool,
+) -> None:
+    """In-text citations, cluster by cluster (``citeproc_js.clusters_for``: every item alone,
+    then multi-item clusters), citeproc-js in "registry" mode (``makeCitationCluster``)."""
+    clusters = {
+        name: citeproc_js.clusters_for([str(it["id"]) for it in items])
+        for name, items in sets.items()
+    }
+    jobs = [
+        citeproc_js.bib_job(items, style, mode="citation")
+        | {"id": [name, style], "clusters": clusters[name], "citation_mode": "registry"}
+        for name, items in sets.items()
+        for style in styles
+    ]
+    reference = {tuple(r["id"]): r for r in cjs.run(jobs)}
+    totals: dict[tuple[str, str, str], list[int]] = {}
+    print("\n== Citations: identical clusters (whitespace aside) ==")
+    print("style".ljust(52) + "".join(f"{s[:7] + ' ' + e[:8]:>17}" for s in sets for e in engines))
+    misses = []
+    for style in styles:
+        cells = []
+        for set_name, items in sets.items():
+            ref = reference[(set_name, style)]
+            want = ref["citations"] or []
+            for engine in engines:
+                try:
+                    got = render_engines.CITATIONS[engine](items, style, clusters[set_name], "text")
+                    error = ""
+                except Exception as exc:  # failures are data
+                    got, error = [], f"{type(exc).__name__}: {str(exc)[:200]}"
+                same = 0
+                for w, g in zip(want, got + [""] * len(want), strict=False):
+                    if citeproc_js.same_key(w) == citeproc_js.same_key(g):
+                        same += 1
+                    elif diffs:
+                        misses.append((style, set_name, engine, w, g or error))
+                cells.append(
+                    f"{same:>3}/{len(want):<3}{pct(same, len(want))}{'!' if error else ' '}"
+                )
+                for scope in ("all", "acceptance") if style in ACCEPTANCE else ("all",):
+                    acc = totals.setdefault((engine, set_name, scope), [0, 0])
+                    acc[0] += same
+                    acc[1] += len(want)
+        print(style[:51].ljust(52) + "".join(f"{c:>17}" for c in cells))
+    for scope, label in (
+        ("acceptance", f"the {len(ACCEPTANCE)} acceptance styles"),
+        ("all", f"all {len(styles)} styles"),
+    ):
+        for engine in engines:
+            parts = [
+                f"{n} {pct(*totals.get((engine, n, scope), [0, 0])).strip()}"
+                f" ({'/'.join(map(str, totals.get((engine, n, scope), [0, 0])))})"
+                for n in sets
+            ]
+            print(f"OVERALL citations, {label}, {engine}: " + "; ".join(parts))
+    for style, set_name, engine, want, got in misses:
+        print(
+            f"  {style} / {set_name} / {engine}\n    citeproc-js: {want}\n    {engine:>11}: {got}"
+        )
 
 
 def gbt(cjs: citeproc_js.CiteprocJS, suites: Path, engines: list[str], diffs: bool) -> None:

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import citeproc_js  # noqa: E402
+from citeproc_js import clusters_for  # noqa: E402
 from render_styles import ACCEPTANCE  # noqa: E402
 
 DEFAULT_ITEMS = [
@@ -40,16 +41,6 @@ DEFAULT_ITEMS = [
 ]
 OUT = ROOT / "tests" / "golden" / "render"
 Item = dict[str, Any]
-
-
-def clusters_for(ids: list[str]) -> list[list[str]]:
-    """Every id alone, then groups: the first three, a reversed pair, and every 7th with the next two."""
-    out = [[key] for key in ids]
-    if len(ids) >= 3:
-        out.append(ids[:3])
-        out.append([ids[2], ids[0]])
-    out.extend(ids[i : i + 3] for i in range(7, len(ids) - 2, 7))
-    return out
 
 
 def load_items(paths: list[Path]) -> tuple[list[Item], dict[str, int]]:
