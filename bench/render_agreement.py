@@ -115,7 +115,11 @@ def pct(num: int, den: int) -> str:
 
 
 def agreement(
-    cjs: citeproc_js.CiteprocJS, styles: list[str], engines: list[str], diffs: bool
+    cjs: citeproc_js.CiteprocJS,
+    styles: list[str],
+    engines: list[str],
+    diffs: bool,
+    citation_mode: str = "append",
 ) -> None:
     sets = {name: load_set(path) for name, path in SETS.items()}
     jobs = [
@@ -180,7 +184,7 @@ def agreement(
                     f"GB/T terms allowed {pct(allowed, total).strip()})"
                 )
             print(f"OVERALL {label}, {engine}: " + "; ".join(parts))
-    citation_agreement(cjs, sets, styles, engines, diffs)
+    citation_agreement(cjs, sets, styles, engines, diffs, citation_mode)
     for style, set_name, engine, error, pairs in report:
         print(f"\n--- {style} / {set_name} / {engine}" + (f": ERROR {error}" if error else ""))
         for want, got in pairs:
@@ -193,22 +197,27 @@ def citation_agreement(
     styles: list[str],
     engines: list[str],
     diffs: bool,
+    citation_mode: str,
 ) -> None:
     """In-text citations, cluster by cluster (``citeproc_js.clusters_for``: every item alone,
-    then multi-item clusters), citeproc-js in "registry" mode (``makeCitationCluster``)."""
+    then multi-item clusters). ``citation_mode`` "append": the clusters are one document
+    (positions, ibid, subsequent short forms; final texts), as ``poolrefs.render_citations``
+    renders them; "registry": each cluster alone after all items are registered."""
     clusters = {
         name: citeproc_js.clusters_for([str(it["id"]) for it in items])
         for name, items in sets.items()
     }
     jobs = [
         citeproc_js.bib_job(items, style, mode="citation")
-        | {"id": [name, style], "clusters": clusters[name], "citation_mode": "registry"}
+        | {"id": [name, style], "clusters": clusters[name], "citation_mode": citation_mode}
         for name, items in sets.items()
         for style in styles
     ]
     reference = {tuple(r["id"]): r for r in cjs.run(jobs)}
     totals: dict[tuple[str, str, str], list[int]] = {}
-    print("\n== Citations: identical clusters (whitespace aside) ==")
+    print(
+        f"\n== Citations: identical clusters (whitespace aside), citeproc-js mode {citation_mode!r} =="
+    )
     print("style".ljust(52) + "".join(f"{s[:7] + ' ' + e[:8]:>17}" for s in sets for e in engines))
     misses = []
     for style in styles:
@@ -370,6 +379,12 @@ def main() -> int:
     parser.add_argument("--only", choices=["agreement", "gbt", "speed"], action="append")
     parser.add_argument("--diffs", action="store_true", help="print every differing entry")
     parser.add_argument("--suites", type=Path, default=ROOT.parent / "shared" / "peer-suites")
+    parser.add_argument(
+        "--citation-mode",
+        choices=["append", "registry", "preview"],
+        default="append",
+        help="how citeproc-js renders the citation clusters (see citeproc_js/render.mjs)",
+    )
     parser.add_argument("--speed-items", type=int, default=600)
     args = parser.parse_args()
     engines = args.engines or render_engines.available()
@@ -379,7 +394,7 @@ def main() -> int:
     )
     with citeproc_js.CiteprocJS() as cjs:
         if "agreement" in sections:
-            agreement(cjs, args.styles, engines, args.diffs)
+            agreement(cjs, args.styles, engines, args.diffs, args.citation_mode)
         if "gbt" in sections:
             gbt(cjs, args.suites, engines, args.diffs)
         if "speed" in sections:

@@ -10,13 +10,16 @@ One file per style, ``tests/golden/render/<style>.json``::
      "sources": {"references/...csl.json": 20, "bench/data/render_records.json": 48},
      "items": [CSL-JSON, x- keys dropped],
      "bibliography": [entry text, in the style's order], "entry_ids": [item id per entry],
-     "citation_mode": "registry", "clusters": [[item id, ...], ...], "citations": [text, ...]}
+     "citation_mode": "registry", "clusters": [[item id, ...], ...], "citations": [text, ...],
+     "citations_append": [text, ...]}
 
 All item files are rendered together as one bibliography (ids must be unique across them).
 Clusters: every item alone, in item order (so citation numbers follow item order both in
 citeproc-js and in an engine numbering by first citation), then a few multi-item clusters.
-Citations are rendered each on its own after every item is registered ("registry" mode:
-citeproc-js ``makeCitationCluster``). Text format is citeproc-js's ``text`` output, one entry
+``citations``: each cluster rendered on its own after every item is registered ("registry"
+mode: citeproc-js ``makeCitationCluster``); ``citations_append``: the clusters as one document
+in order (``appendCitationCluster``; positions such as ibid and subsequent short forms apply;
+final texts), which is how ``poolrefs.render_citations`` treats its input. Text format is citeproc-js's ``text`` output, one entry
 per string, trailing newline removed.
 """
 
@@ -73,11 +76,15 @@ def goldens(
     for style in styles:
         job = citeproc_js.bib_job(items, style, format=fmt, mode="both")
         jobs.append(job | {"id": style, "clusters": clusters, "citation_mode": "registry"})
+        doc = citeproc_js.bib_job(items, style, format=fmt, mode="citation")
+        jobs.append(doc | {"id": style, "clusters": clusters, "citation_mode": "append"})
     out = {}
     with citeproc_js.CiteprocJS() as cjs:
-        for style, result in zip(styles, cjs.run(jobs), strict=True):
-            if result["error"]:
-                raise SystemExit(f"citeproc-js failed on {style}: {result['error']}")
+        results = cjs.run(jobs)
+        for style, result, document in zip(styles, results[::2], results[1::2], strict=True):
+            for failed in (result, document):
+                if failed["error"]:
+                    raise SystemExit(f"citeproc-js failed on {style}: {failed['error']}")
             golden = {
                 "style": style,
                 "engine": f"citeproc-js {citeproc_js.pinned_version()}",
@@ -90,6 +97,7 @@ def goldens(
                 "citation_mode": "registry",
                 "clusters": clusters,
                 "citations": result["citations"],
+                "citations_append": document["citations"],
             }
             out[style] = json.dumps(golden, ensure_ascii=False, indent=1) + "\n"
     return out
