@@ -85,7 +85,7 @@ def report(engine: str, outcomes: list[Outcome], seconds: float, show: int) -> N
         messages = Counter(_mask(o[2]) for o in failed if o[1] == kind)
         for message, n in messages.most_common(5):
             print(f"         {n:>4} × {message}")
-    if show:
+    if show and failed:
         print(f"  first {show} failing styles:")
         for style, kind, message, _n in failed[:show]:
             print(f"    {style}: {kind}: {message.splitlines()[0][:160] if message else ''}")
