@@ -126,7 +126,51 @@ _RANGE = re.compile(r"^\s*(\w*\d+\w*)\s*[-\u2013]\s*(\w*\d+\w*)\s*$")
 
 
 class _PageRange:
-    """Fix ``page_range_minimal`` (and chicago ranges) in citeproc-py's ``FormatNumber``."""
+    """Fix ``page_range_minimal``: ranges as citeproc-js formats them.
+
+    Abbreviated ends are expanded first (``1536-38`` -> 1538), then ``page-range-format``
+    applies; ends with different prefixes (``N110-5``) stay as written.
+    """
+
+    def _process(self, value: Any, variable: str) -> Any:
+        if variable.startswith("page"):
+            delim = str(self.get_single_term(name="page-range-delimiter") or "\u2013")
+        else:
+            delim = "\u2013"
+        pieces = re.split(r"(\s*,\s*|\s+&\s+|\s+and\s+)", str(value))
+        out = []
+        for index, piece in enumerate(pieces):
+            if index % 2:
+                out.append(", " if "," in piece else f" {piece.strip()} ")
+            else:
+                out.append(self._range(piece, variable, delim))
+        return String("".join(out))
+
+    def _range(self, text: str, variable: str, delim: str) -> str:
+        match = re.fullmatch(r"\s*(\w+?)\s*(?:-+|\u2013)\s*(\w+)\s*", text)
+        if not match:
+            return str(self.format_number(text.strip()))
+        first, last = match.groups()
+        if variable == "page-first":
+            return first
+        a = re.fullmatch(r"(.*?)(\d+)", first)
+        b = re.fullmatch(r"(.*?)(\d+)", last)
+        if not a or not b:
+            roman = re.fullmatch(r"[ivxlcdm]+", first, re.I) and re.fullmatch(r"[ivxlcdm]+", last, re.I)
+            return f"{first}{delim}{last}" if roman else text.strip()
+        (pa, na), (pb, nb) = a.groups(), b.groups()
+        as_written = f"{first}-{last}"
+        if pb and pb != pa or pa and not pb:
+            return as_written
+        fmt = self.get_root().get_option("page-range-format")  # type: ignore[attr-defined]
+        if variable != "page" or not fmt:
+            return f"{self.format_number(first)}{delim}{self.format_number(last)}"
+        if len(nb) < len(na) and int(na[: len(na) - len(nb)] + nb) > int(na):
+            nb = na[: len(na) - len(nb)] + nb
+        if int(nb) < int(na):
+            return as_written
+        short = self._format_last_page(na, nb)
+        return f"{pa}{na}{delim}{pa if short == nb else ''}{short}"
 
     def _format_last_page(self, first: str, last: str) -> str:
         fmt = self.get_root().get_option("page-range-format")  # type: ignore[attr-defined]
@@ -136,7 +180,7 @@ class _PageRange:
             value = int(first)
             if value < 100 or value % 100 == 0:
                 return last
-            if fmt == "chicago-15" and len(first) >= 4 and _common(first, last) < 2:
+            if fmt in ("chicago", "chicago-15") and len(first) >= 4 and _common(first, last) < 2:
                 return last
             fmt = "minimal" if value % 100 < 10 else "minimal-two"
         if fmt == "expanded":
@@ -236,7 +280,9 @@ class Label(_Case, model.Label):  # type: ignore[misc]
         if name.startswith("number-of"):
             return str(value).strip().isdigit() and int(str(value)) > 1
         value = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", str(value))
-        return re.search(r"\d+\s*(?:[-\u2013,&]|and)\s*\S*\d+", value) is not None
+        and_term = re.escape(str(self.get_single_term(name="and") or "and"))
+        separator = rf"(?:[-\u2013,&]|\s(?:{and_term}|and)\s)"
+        return re.search(rf"\d\s*{separator}\D*\d", value) is not None
 
 
 class If(model.If):  # type: ignore[misc]
@@ -283,6 +329,8 @@ class Names(_Counted, model.Names):  # type: ignore[misc]
     """
 
     def render(self, *args: Any, **kwargs: Any) -> Any:
+        if getattr(_STATE, "suppress_names", False) and not kwargs.get("sort_options"):
+            return None  # the author of a collapsed cite is already shown
         result = super().render(*args, **kwargs)
         if result and getattr(_STATE, "first_names", "") is None and not kwargs.get("sort_options"):
             _STATE.first_names = str(result)
@@ -555,21 +603,55 @@ class Layout(model.Layout):  # type: ignore[misc]
         if parent.sort is not None:
             cites = parent.sort.sort(cites, self)
         rendered = []
+        names = []
         for cite in cites:
-            self.repressed = {}
-            _start_item(self.get_root(), cite.reference)
-            try:
-                text = self.render_children(cite)
-            except VariableError:
-                continue
+            text = self._cite(cite)
             if text is not None:
                 rendered.append((cite.number, cite.get("prefix", "") + text + cite.get("suffix", "")))
+                names.append(getattr(_STATE, "first_names", None))
                 parent.cites.append(cite)
         texts = [t for _, t in rendered]
-        if parent.get("collapse") == "citation-number":
+        collapse = parent.get("collapse")
+        if collapse == "citation-number":
             texts = _collapse(rendered)
+        elif collapse in ("year", "year-suffix", "year-suffix-ranged") and len(texts) > 1:
+            return self._collapse_years(citation, cites, texts, names, callback)
         texts += [callback(c) or f"{c.key}?" for c in citation.cites if c.is_bad()]
         return self.format(self.wrap(self.join(texts)))
+
+    def _cite(self, cite: Any, *, without_names: bool = False) -> Any:
+        self.repressed = {}
+        _start_item(self.get_root(), cite.reference)
+        _STATE.suppress_names = without_names
+        try:
+            return self.render_children(cite)
+        except VariableError:
+            return None
+        finally:
+            _STATE.suppress_names = False
+
+    def _collapse_years(
+        self, citation: Any, cites: list[Any], texts: list[Any], names: list[Any], callback: Any
+    ) -> Any:
+        """Fix ``year_collapse``: ``(Doe, 2000, 2001)`` for ``collapse="year"``."""
+        parent = self.getparent()
+        inner = parent.get("cite-group-delimiter", ", ")
+        outer = parent.get("after-collapse-delimiter", self.get("delimiter", ""))
+        groups: list[list[Any]] = []
+        previous = None
+        for cite, text, name in zip(cites, texts, names, strict=False):
+            if name and name == previous:
+                short = self._cite(cite, without_names=True)
+                groups[-1].append(cite.get("prefix", "") + (short or text) + cite.get("suffix", ""))
+            else:
+                groups.append([text])
+            previous = name
+        joined = [join(group, inner) for group in groups]
+        out = joined[0]
+        for index, text in enumerate(joined[1:], start=1):
+            out = join([out, text], outer if len(groups[index - 1]) > 1 else self.get("delimiter", ""))
+        bad = [callback(c) or f"{c.key}?" for c in citation.cites if c.is_bad()]
+        return self.format(self.wrap(self.join([out, *bad])))
 
 
 def _collapse(rendered: list[tuple[int, Any]]) -> list[Any]:
@@ -633,8 +715,7 @@ def disambiguate(loaded: Any, bib: Any) -> None:
     if not (add_names or add_suffix or condition):
         return
     groups = _collisions(citation, bib.items, None)
-    rule = citation.get("givenname-disambiguation-rule", "by-cite")
-    if _flag(citation, "disambiguate-add-givenname") and rule.startswith("primary-name"):
+    if _flag(citation, "disambiguate-add-givenname"):
         groups = [g for group in groups for g in _add_given(citation, group)]
     if add_names:
         groups = [g for group in groups for g in _add_names(citation, group)]
