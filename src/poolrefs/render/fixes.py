@@ -811,6 +811,6 @@ def finish_entry(loaded: Any, text: str) -> str:
     piq = str(root.get_locale_option("punctuation-in-quote") or "false").lower() == "true"
     quotes = tuple(str(root.get_single_term(n) or "") for n in _QUOTE_TERMS)
     close = quotes[1]
-    text = smart_quotes(smart_apostrophes(text), quotes)  # type: ignore[arg-type]
+    text = smart_apostrophes(smart_quotes(text, quotes))  # type: ignore[arg-type]
     text = clean_punctuation(text, punctuation_in_quote=piq, close_quote=close)
     return re.sub(r"[ \t]{2,}", " ", text).strip()

@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Callable
 
-__all__ = ["FORMATS", "MarkFormatter", "serialize", "strip_marks"]
+__all__ = ["FORMATS", "MarkFormatter", "markup_to_marks", "serialize", "strip_marks"]
 
 FORMATS = ("text", "html", "markdown")
 
@@ -27,6 +27,24 @@ MARKS = frozenset(_OPEN.values()) | frozenset(_CLOSE.values())
 def strip_marks(text: str) -> str:
     """Remove poolrefs's formatting marks (private-use characters) from ``text``."""
     return _ANY_MARK.sub("", text)
+
+
+_INPUT_TAGS = {
+    "i": r"<i>", "b": r"<b>", "sup": r"<sup>", "sub": r"<sub>", "sc": r"<sc>",
+}  # fmt: skip
+_INPUT_SC = re.compile(r'<span style="font-variant:\s*small-caps;?">(.*?)</span>', re.S)
+
+
+def markup_to_marks(text: str) -> str:
+    """The rich-text subset citeproc-js reads in field values (``<i>``, ``<b>``, ``<sup>``,
+    ``<sub>``, ``<sc>``, small-caps spans) becomes formatting marks; balanced pairs only,
+    anything else stays literal text (and is escaped on output)."""
+    if "<" not in text:
+        return text
+    for kind, tag in _INPUT_TAGS.items():
+        close = tag.replace("<", "</")
+        text = re.sub(f"{tag}((?:(?!{tag}).)*?){close}", lambda m, k=kind: _OPEN[k] + m.group(1) + _CLOSE[k], text, flags=re.S)
+    return _INPUT_SC.sub(lambda m: _OPEN["sc"] + m.group(1) + _CLOSE["sc"], text)
 
 
 def _wrapper(kind: str) -> Callable[[object], str]:
@@ -76,11 +94,36 @@ _MD_TAGS = {
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
-def _replace_marks(text: str, tags: dict[str, tuple[str, str]]) -> str:
-    for kind in _KINDS:
-        start, end = tags[kind]
-        text = text.replace(_OPEN[kind], start).replace(_CLOSE[kind], end)
-    return text
+_NORMAL = {
+    "i": ('<span style="font-style:normal;">', "</span>"),
+    "b": ('<span style="font-weight:normal;">', "</span>"),
+    "sc": ('<span style="font-variant:normal;">', "</span>"),
+}
+_KIND_OF = {ch: kind for kind, ch in _OPEN.items()} | {ch: kind for kind, ch in _CLOSE.items()}
+
+
+def _replace_marks(text: str, tags: dict[str, tuple[str, str]], flip: bool = False) -> str:
+    """Marks to markup; with ``flip``, a style nested in itself turns normal (flip-flop)."""
+    out = []
+    depth = dict.fromkeys(_KINDS, 0)
+    opened: list[tuple[str, str]] = []
+    for ch in text:
+        kind = _KIND_OF.get(ch)
+        if kind is None:
+            out.append(ch)
+        elif ch == _OPEN[kind]:
+            nested = flip and kind in _NORMAL and depth[kind] % 2 == 1
+            start, end = _NORMAL[kind] if nested else tags[kind]
+            depth[kind] += 1
+            opened.append((kind, end))
+            out.append(start)
+        else:
+            for index in range(len(opened) - 1, -1, -1):
+                if opened[index][0] == kind:
+                    out.append(opened.pop(index)[1])
+                    depth[kind] -= 1
+                    break
+    return "".join(out)
 
 
 def _drop_empty_marks(text: str) -> str:
@@ -95,7 +138,7 @@ def serialize(marked: str, fmt: str) -> str:
     if fmt == "text":
         return strip_marks(marked)
     if fmt == "html":
-        return _replace_marks(html.escape(marked, quote=False), _HTML_TAGS)
+        return _replace_marks(html.escape(marked, quote=False), _HTML_TAGS, flip=True)
     if fmt == "markdown":
         escaped = _MD_SPECIAL.sub(r"\\\1", marked)
         escaped = re.sub(r"^(\d+)\.", r"\1\\.", escaped)

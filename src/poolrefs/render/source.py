@@ -18,7 +18,7 @@ from citeproc.source.json import CiteProcJSON
 
 from ..model import Reference
 from ..names import is_cjk
-from .formats import strip_marks
+from .formats import markup_to_marks, strip_marks
 
 __all__ = ["ET_AL_KEY", "LANG_KEY", "FastCitationItem", "build_source", "entry_language"]
 
@@ -117,7 +117,10 @@ def _convert(ref: Reference, key: str) -> CpReference:
                 if date is not None:
                     data[py_key] = date
             continue
-        data[py_key] = _PARSER.parse_string(_clean(value))
+        text = _clean(value)
+        if py_key not in ("URL", "DOI"):
+            text = markup_to_marks(text)
+        data[py_key] = _PARSER.parse_string(text)
     cp = CpReference(key, ref.type or "document")
     for attr, value in data.items():
         setattr(cp, attr, value)
