@@ -366,14 +366,29 @@ class Group(model.Group):  # type: ignore[misc]
 # ----- names ---------------------------------------------------------------------------
 
 
-def _initials_only(given: str, mark: str) -> str:
-    """``initialize="false"``: keep full names, only normalise existing initials."""
+def initialize_given(given: str, mark: str, *, hyphen: bool = True, all_words: bool = True) -> str:
+    """Initialise given names as citeproc-js does (fixes ``initialize_false`` and abbreviations).
+
+    A word written with a period (``Ph.``, ``ME.``) is already an abbreviation and is kept; a
+    single letter is an initial; other words become their initial (``all_words``) or stay
+    whole (``initialize="false"``). Lower-case words (particles) are kept.
+    """
+    parts = given.split("-") if hyphen else [given.replace("-", " ")]
     out = []
-    for word in given.replace(".", ". ").split():
-        bare = word.strip(".-")
-        initial = len(bare) == 1 and bare.isalpha()
-        out.append(bare + mark.rstrip() if initial else word)
-    return " ".join(out).strip()
+    for part in parts:
+        pieces = []
+        for match in re.finditer(r"([^\s.]+)(\.?)", part):
+            word, dot = match.groups()
+            if word[:1].islower() and len(word) > 1 and not dot:
+                pieces.append(word + " ")
+            elif dot or len(word) == 1:
+                pieces.append(word + mark)
+            elif all_words:
+                pieces.append(word[0] + mark)
+            else:
+                pieces.append(word + " ")
+        out.append("".join(pieces).strip())
+    return "-".join(p for p in out if p)
 
 
 class Name(model.Name):  # type: ignore[misc]
@@ -405,14 +420,17 @@ class Name(model.Name):  # type: ignore[misc]
             and use_first <= et_al_min - 2
         )  # fmt: skip
         order = opt("name-as-sort-order")
-        inverted = [sorting or order == "all" or (order == "first" and i == 0)
-                    for i in range(len(shown))]  # fmt: skip
+        inverted = [
+            "literal" not in name and (sorting or order == "all" or (order == "first" and i == 0))
+            for i, name in enumerate(shown)
+        ]
         outputs = [self._one(n, inverted[i], form, opt, context) for i, n in enumerate(shown)]
         if outputs and form == "short" and self._given_added(item, context):
-            mark = opt("initialize-with") or ". "
+            mark = opt("initialize-with")
             given = shown[0].parts()[0]
             if given and "literal" not in shown[0] and not is_cjk(shown[0].parts()[1]):
-                outputs[0] = f"{self.initialize(given, mark, context).strip()} {outputs[0]}"
+                shown_given = given if mark is None else initialize_given(given, mark)
+                outputs[0] = f"{shown_given} {outputs[0]}"
         delimiter = opt("delimiter")
         if sorting:
             return String(join(outputs, delimiter))
@@ -434,6 +452,11 @@ class Name(model.Name):  # type: ignore[misc]
             head = str(join(outputs[:-1], delimiter))
             return String(f"{head}{sep}{term} {outputs[-1]}")
         return String(join(outputs, delimiter)) if outputs else None
+
+    def render(self, *args: Any, **kwargs: Any) -> Any:
+        """``form="count"`` gives a number for ``cs:names`` to add up (not a string)."""
+        result = self.process(*args, **kwargs)
+        return result if isinstance(result, int) else self.markup(result)
 
     def _given_added(self, item: Any, context: Any) -> bool:
         """``disambiguate-add-givenname`` (primary name) applies to this citation."""
@@ -466,10 +489,10 @@ class Name(model.Name):  # type: ignore[misc]
             return str(family_part) if form == "short" else f"{family_part}{given_part}"
         mark = opt("initialize-with")
         if given and mark is not None:
-            if str(self.get("initialize", "true")).lower() == "false":
-                given = _initials_only(given, mark)
-            else:
-                given = self.initialize(given, mark, context).strip()
+            given = initialize_given(
+                given, mark, hyphen=bool(opt("initialize-with-hyphen")),
+                all_words=str(self.get("initialize", "true")).lower() != "false",
+            )
         if form == "short":
             given, family = self._parts(given, " ".join(p for p in (ndp, family) if p))
             return str(family)
@@ -597,9 +620,7 @@ class Layout(model.Layout):  # type: ignore[misc]
 
     def render_citation(self, citation: Any, callback: Any) -> Any:
         parent = self.getparent()
-        bibliography = citation.bibliography
-        cites = [c for c in citation.cites if not c.is_bad()]
-        cites.sort(key=lambda c: bibliography.keys.index(c.key))
+        cites = [c for c in citation.cites if not c.is_bad()]  # input order (citeproc-js)
         if parent.sort is not None:
             cites = parent.sort.sort(cites, self)
         rendered = []
@@ -637,21 +658,64 @@ class Layout(model.Layout):  # type: ignore[misc]
         parent = self.getparent()
         inner = parent.get("cite-group-delimiter", ", ")
         outer = parent.get("after-collapse-delimiter", self.get("delimiter", ""))
+        by_suffix = parent.get("collapse", "").startswith("year-suffix")
+        suffix_delim = parent.get("year-suffix-delimiter", inner)
         groups: list[list[Any]] = []
+        merged: set[int] = set()
         previous = None
+        last_year: Any = None
         for cite, text, name in zip(cites, texts, names, strict=False):
-            if name and name == previous:
+            year = _year_of(cite)
+            suffix = cite.reference.get("year_suffix")
+            if name and name == previous and by_suffix and suffix and year == last_year:
+                groups[-1][-1] = _add_suffix(groups[-1][-1], str(suffix), suffix_delim,
+                                             parent.get("collapse") == "year-suffix-ranged")
+                merged.add(id(groups[-1][-1]))
+            elif name and name == previous:
                 short = self._cite(cite, without_names=True)
                 groups[-1].append(cite.get("prefix", "") + (short or text) + cite.get("suffix", ""))
             else:
                 groups.append([text])
-            previous = name
-        joined = [join(group, inner) for group in groups]
+            previous, last_year = name, year
+        joined = []
+        for group in groups:
+            text = group[0]
+            for before, after in zip(group, group[1:], strict=False):
+                text = join([text, after], outer if id(before) in merged else inner)
+            joined.append(text)
         out = joined[0]
         for index, text in enumerate(joined[1:], start=1):
             out = join([out, text], outer if len(groups[index - 1]) > 1 else self.get("delimiter", ""))
         bad = [callback(c) or f"{c.key}?" for c in citation.cites if c.is_bad()]
         return self.format(self.wrap(self.join([out, *bad])))
+
+
+def _year_of(cite: Any) -> Any:
+    issued = cite.reference.get("issued")
+    return getattr(issued, "get", lambda key: None)("year") if issued is not None else None
+
+
+def _add_suffix(text: Any, suffix: str, delimiter: str, ranged: bool) -> str:
+    """Append a year suffix to a collapsed cite (``2015a,b``; ranged: ``2015c–e``)."""
+    text = str(text)
+    if ranged:
+        match = re.search(r"([a-z])(?:\u2013([a-z]))?$", text)
+        if match:
+            last = match.group(2) or match.group(1)
+            if ord(suffix) == ord(last) + 1:
+                start = match.group(1)
+                prev = text[: match.start()]
+                # a range needs three letters: a,b -> a–c
+                if match.group(2) or prev.endswith(delimiter):
+                    return f"{prev}{start}\u2013{suffix}" if match.group(2) else _range_from(prev, start, suffix, delimiter)
+    return f"{text}{delimiter}{suffix}"
+
+
+def _range_from(prev: str, start: str, suffix: str, delimiter: str) -> str:
+    head = prev[: -len(delimiter)]
+    if head and head[-1].isalpha() and ord(head[-1]) == ord(start) - 1:
+        return f"{head}\u2013{suffix}"
+    return f"{prev}{start}{delimiter}{suffix}"
 
 
 def _collapse(rendered: list[tuple[int, Any]]) -> list[Any]:

@@ -55,7 +55,10 @@ def _names(items: list[dict[str, Any]]) -> list[Name]:
         parts = {k: _clean(v) for k, v in item.items() if k in _NAME_KEYS and v not in (None, "")}
         if not parts:
             continue
-        out.append(Name(**_split_particles(parts)))
+        name = Name(**_split_particles(parts))
+        if item.get("comma-suffix"):
+            dict.__setitem__(name, "comma-suffix", True)
+        out.append(name)
     return out
 
 
