@@ -128,13 +128,16 @@ _RANGE = re.compile(r"^\s*(\w*\d+\w*)\s*[-\u2013]\s*(\w*\d+\w*)\s*$")
 class _PageRange:
     """Fix ``page_range_minimal``: ranges as citeproc-js formats them.
 
+    (Mixed into citeproc-py's ``Text`` and ``Number``, which provide ``get_single_term``
+    and ``format_number``.)
+
     Abbreviated ends are expanded first (``1536-38`` -> 1538), then ``page-range-format``
     applies; ends with different prefixes (``N110-5``) stay as written.
     """
 
     def _process(self, value: Any, variable: str) -> Any:
         if variable.startswith("page"):
-            delim = str(self.get_single_term(name="page-range-delimiter") or "\u2013")
+            delim = str(self.get_single_term(name="page-range-delimiter") or "\u2013")  # type: ignore[attr-defined]
         else:
             delim = "\u2013"
         pieces = re.split(r"(\s*,\s*|\s+&\s+|\s+and\s+)", str(value))
@@ -149,7 +152,7 @@ class _PageRange:
     def _range(self, text: str, variable: str, delim: str) -> str:
         match = re.fullmatch(r"\s*(\w+?)\s*(?:-+|\u2013)\s*(\w+)\s*", text)
         if not match:
-            return str(self.format_number(text.strip()))
+            return str(self.format_number(text.strip()))  # type: ignore[attr-defined]
         first, last = match.groups()
         if variable == "page-first":
             return first
@@ -164,7 +167,8 @@ class _PageRange:
             return as_written
         fmt = self.get_root().get_option("page-range-format")  # type: ignore[attr-defined]
         if variable != "page" or not fmt:
-            return f"{self.format_number(first)}{delim}{self.format_number(last)}"
+            number = self.format_number  # type: ignore[attr-defined]
+            return f"{number(first)}{delim}{number(last)}"
         if len(nb) < len(na) and int(na[: len(na) - len(nb)] + nb) > int(na):
             nb = na[: len(na) - len(nb)] + nb
         if int(nb) < int(na):

@@ -36,14 +36,17 @@ _INPUT_SC = re.compile(r'<span style="font-variant:\s*small-caps;?">(.*?)</span>
 
 
 def markup_to_marks(text: str) -> str:
-    """The rich-text subset citeproc-js reads in field values (``<i>``, ``<b>``, ``<sup>``,
-    ``<sub>``, ``<sc>``, small-caps spans) becomes formatting marks; balanced pairs only,
-    anything else stays literal text (and is escaped on output)."""
+    """The rich-text subset citeproc-js reads in field values becomes formatting marks.
+
+    ``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<sc>`` and small-caps spans; balanced pairs only,
+    anything else stays literal text (and is escaped on output).
+    """
     if "<" not in text:
         return text
     for kind, tag in _INPUT_TAGS.items():
         close = tag.replace("<", "</")
-        text = re.sub(f"{tag}((?:(?!{tag}).)*?){close}", lambda m, k=kind: _OPEN[k] + m.group(1) + _CLOSE[k], text, flags=re.S)
+        pattern = re.compile(f"{tag}((?:(?!{tag}).)*?){close}", re.S)
+        text = pattern.sub(f"{_OPEN[kind]}\\1{_CLOSE[kind]}", text)
     return _INPUT_SC.sub(lambda m: _OPEN["sc"] + m.group(1) + _CLOSE["sc"], text)
 
 
