@@ -218,6 +218,10 @@ class Text(_Case, _Counted, _PageRange, model.Text):  # type: ignore[misc]
             counter[1] += 1
         return result
 
+    def strip_periods(self, string: Any) -> Any:
+        """Fix ``text_case_on_plain_values`` for ``strip-periods`` on numbers too."""
+        return super().strip_periods(String(str(string)) if isinstance(string, int) else string)
+
     def _variable(self, item: Any, context: Any) -> Any:
         text = super()._variable(item, context)
         variable = self.get("variable")
