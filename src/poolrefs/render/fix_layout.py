@@ -65,18 +65,25 @@ class Layout(model.Layout):  # type: ignore[misc]
             cites = parent.sort.sort(cites, self)
         rendered = []
         names = []
+        shown = []
         for cite in cites:
             text = self._cite(cite)
             if text is not None:
                 rendered.append((cite.number, cite.get("prefix", "") + text + cite.get("suffix", "")))
                 names.append(getattr(STATE, "first_names", None))
+                shown.append(cite)
                 parent.cites.append(cite)
         texts = [t for _, t in rendered]
         collapse = parent.get("collapse")
+        by_year = collapse in ("year", "year-suffix", "year-suffix-ranged")
         if collapse == "citation-number":
             texts = _collapse(rendered)
-        elif collapse in ("year", "year-suffix", "year-suffix-ranged") and len(texts) > 1:
-            return self._collapse_years(citation, cites, texts, names, callback)
+        elif (by_year or parent.get("cite-group-delimiter") is not None) and len(texts) > 1:
+            entries = _regroup(list(zip(shown, texts, names, strict=True)))
+            return self._collapse_years(
+                citation, [e[0] for e in entries], [e[1] for e in entries],
+                [e[2] for e in entries], callback, shorten=by_year,
+            )
         texts += [callback(c) or f"{c.key}?" for c in citation.cites if c.is_bad()]
         return self.format(self.wrap(self.join(texts)))
 
@@ -92,7 +99,8 @@ class Layout(model.Layout):  # type: ignore[misc]
             STATE.suppress_names = False
 
     def _collapse_years(
-        self, citation: Any, cites: list[Any], texts: list[Any], names: list[Any], callback: Any
+        self, citation: Any, cites: list[Any], texts: list[Any], names: list[Any], callback: Any,
+        *, shorten: bool = True,
     ) -> Any:
         """Fix ``year_collapse``: ``(Doe, 2000, 2001)`` for ``collapse="year"``."""
         parent = self.getparent()
@@ -112,7 +120,7 @@ class Layout(model.Layout):  # type: ignore[misc]
                                              parent.get("collapse") == "year-suffix-ranged")
                 merged.add(id(groups[-1][-1]))
             elif name and name == previous:
-                short = self._cite(cite, without_names=True)
+                short = self._cite(cite, without_names=True) if shorten else None
                 groups[-1].append(cite.get("prefix", "") + (short or text) + cite.get("suffix", ""))
             else:
                 groups.append([text])
@@ -128,6 +136,19 @@ class Layout(model.Layout):  # type: ignore[misc]
             out = join([out, text], outer if len(groups[index - 1]) > 1 else self.get("delimiter", ""))
         bad = [callback(c) or f"{c.key}?" for c in citation.cites if c.is_bad()]
         return self.format(self.wrap(self.join([out, *bad])))
+
+
+def _regroup(entries: list[tuple[Any, Any, Any]]) -> list[tuple[Any, Any, Any]]:
+    """Cites by the same authors move next to the first of them (cite grouping)."""
+    order: list[Any] = []
+    groups: dict[Any, list[tuple[Any, Any, Any]]] = {}
+    for entry in entries:
+        key = entry[2] or id(entry)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(entry)
+    return [entry for key in order for entry in groups[key]]
 
 
 def _year_of(cite: Any) -> Any:
