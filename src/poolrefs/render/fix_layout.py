@@ -13,6 +13,7 @@ from citeproc.source import VariableError
 from citeproc.string import String, join
 
 from . import gbt7714
+from .formats import LEFT, RIGHT
 from .state import STATE, start_item
 
 __all__ = ["Layout"]
@@ -40,12 +41,15 @@ class Layout(model.Layout):  # type: ignore[misc]
                         texts.append(text)
             if not texts:
                 continue
-            body = join(texts) if not (align and len(texts) > 1) else (
-                join([texts[0], String(" ")]) + join(texts[1:]))
+            aligned = bool(align) and len(texts) > 1
+            body = join(texts[1:] if aligned else texts)
             names = getattr(STATE, "first_names", None)
             if substitute is not None and names:
                 body = self._substitute(body, names, substitute)
-            out.append(self.format(self.wrap(body)))
+            entry = self.format(self.wrap(body))
+            if aligned:  # the label column and the rest (HTML: citeproc-js's two divs)
+                entry = String(f"{LEFT[0]}{texts[0]}{LEFT[1]} {RIGHT[0]}{entry}{RIGHT[1]}")
+            out.append(entry)
         return out
 
     def _substitute(self, body: Any, names: str, substitute: str) -> Any:

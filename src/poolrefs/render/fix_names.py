@@ -22,8 +22,8 @@ def initialize_given(given: str, mark: str, *, hyphen: bool = True, all_words: b
     single letter is an initial; other words become their initial (``all_words``) or stay
     whole (``initialize="false"``). Lower-case words (particles) are kept.
     """
-    if not all_words:
-        hyphen = False  # citeproc-js: "T.-L." -> "T. L." when names are not initialised
+    if not all_words:  # citeproc-js: "T.-L." -> "T. L." when names are not initialised
+        given = re.sub(r"(?<=\b\w\.)-(?=\w\b)", " ", given)
     parts = given.split("-") if hyphen else [given.replace("-", " ")]
     out = []
     for part in parts:

@@ -17,10 +17,13 @@ __all__ = ["FORMATS", "MarkFormatter", "markup_to_marks", "serialize", "strip_ma
 FORMATS = ("text", "html", "markdown")
 
 # One private-use code point per opening mark; closing mark = opening + 0x10.
-_KINDS = ("i", "b", "sc", "sup", "sub", "u", "light")
+_KINDS = ("i", "b", "sc", "sup", "sub", "u", "light", "left", "right")
 _OPEN = {kind: chr(0xE000 + i) for i, kind in enumerate(_KINDS)}
 _CLOSE = {kind: chr(0xE010 + i) for i, kind in enumerate(_KINDS)}
 _ANY_MARK = re.compile("[\ue000-\ue01f]")
+#: marks around the label column and the rest of an entry (``second-field-align``)
+LEFT = (_OPEN["left"], _CLOSE["left"])
+RIGHT = (_OPEN["right"], _CLOSE["right"])
 MARKS = frozenset(_OPEN.values()) | frozenset(_CLOSE.values())
 
 
@@ -84,6 +87,8 @@ _HTML_TAGS = {
     "sub": ("<sub>", "</sub>"),
     "u": ('<span style="text-decoration:underline;">', "</span>"),
     "light": ('<span style="font-weight:lighter;">', "</span>"),
+    "left": ('<div class="csl-left-margin">', "</div>"),
+    "right": ('<div class="csl-right-inline">', "</div>"),
 }
 _MD_TAGS = {
     "i": ("*", "*"),
@@ -93,6 +98,8 @@ _MD_TAGS = {
     "sub": ("<sub>", "</sub>"),
     "u": ("", ""),
     "light": ("", ""),
+    "left": ("", ""),
+    "right": ("", ""),
 }
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 

@@ -55,8 +55,10 @@ def _names(items: list[dict[str, Any]]) -> list[Name]:
         parts = {k: _clean(v) for k, v in item.items() if k in _NAME_KEYS and v not in (None, "")}
         if not parts:
             continue
-        name = Name(**_split_particles(parts))
-        if item.get("comma-suffix"):
+        parts = _split_particles(parts)
+        comma = parts.pop("comma-suffix", None) or item.get("comma-suffix")
+        name = Name(**parts)
+        if comma:
             dict.__setitem__(name, "comma-suffix", True)
         out.append(name)
     return out
@@ -78,6 +80,12 @@ def _split_particles(parts: dict[str, str]) -> dict[str, str]:
             parts["non-dropping-particle"] = " ".join(words[:lead])
             parts["family"] = " ".join(words[lead:])
     given = parts.get("given", "")
+    if given and "suffix" not in parts and "," in given:  # "John, III" / "John,! Jr."
+        head, _, tail = given.partition(",")
+        parts["given"], parts["suffix"] = head.strip(), tail.lstrip("!").strip()
+        if tail.startswith("!"):
+            parts["comma-suffix"] = "true"
+        given = parts["given"]
     if given and "dropping-particle" not in parts and " " in given:
         words = given.split(" ")
         cut = len(words)
