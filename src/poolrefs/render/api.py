@@ -18,7 +18,7 @@ from .formats import FORMATS, MarkFormatter, serialize
 from .source import FastCitationItem, build_source
 from .styles import find_style
 
-__all__ = ["render_bibliography", "render_citations"]
+__all__ = ["render_bibliography", "render_citations", "render_entries"]
 
 
 def _check_format(fmt: str) -> None:
@@ -47,7 +47,9 @@ def _engine_error(what: str, style: str, exc: Exception) -> PoolrefsError:
     )
 
 
-def _bibliography_for(loaded: LoadedStyle, style: str, refs: list[Reference]) -> list[str]:
+def _bibliography_for(
+    loaded: LoadedStyle, style: str, refs: list[Reference]
+) -> list[tuple[int, str]]:
     source, keys = build_source(refs)
     bib = CitationStylesBibliography(loaded, source, MarkFormatter)
     for key in keys:
@@ -67,7 +69,8 @@ def _bibliography_for(loaded: LoadedStyle, style: str, refs: list[Reference]) ->
             raise
         except Exception as exc:  # engine defects surface as a clear error
             raise _engine_error(f"entry {number} ({item.key})", style, exc) from exc
-        entries.append(fixes.finish_entry(loaded, str(texts[0]) if texts else ""))
+        text = fixes.finish_entry(loaded, str(texts[0]) if texts else "")
+        entries.append((keys.index(item.key), text))
     return entries
 
 
@@ -101,12 +104,23 @@ def render_bibliography(
         >>> render_bibliography([ref], style="apa", format="html")
         ['Kato, A. (2004). <i>Patent pools</i>. Springer.']
     """
+    return [text for _, text in render_entries(refs, style, format, locale=locale)]
+
+
+def render_entries(
+    refs: Iterable[Reference], style: str = "apa", format: str = "text", *, locale: str | None = None
+) -> list[tuple[int, str]]:
+    """Like :func:`render_bibliography`, with each entry's position in ``refs``.
+
+    Returns:
+        ``(index into refs, entry text)`` pairs in the style's bibliography order.
+    """
     _check_format(format)
     refs = list(refs)
     loaded = load_style(find_style(style), locale=locale)
     with render_lock:
         marked = _bibliography_for(loaded, style, refs)
-    return [serialize(entry, format) for entry in marked]
+    return [(index, serialize(entry, format)) for index, entry in marked]
 
 
 CitationGroup = Reference | Sequence[Reference]
