@@ -87,8 +87,15 @@ def _bib_html(entries: list[str]) -> str:
     return f'<div class="csl-bib-body">\n{body}\n</div>'
 
 
-def run_poolrefs(fx: dict[str, str], style_path: Path) -> str:
+def _items(fx: dict[str, str]) -> list[dict[str, Any]]:
     items = json.loads(fx["INPUT"])
+    for index, item in enumerate(items, start=1):
+        item.setdefault("id", f"ITEM-{index}")
+    return items  # type: ignore[no-any-return]
+
+
+def run_poolrefs(fx: dict[str, str], style_path: Path) -> str:
+    items = _items(fx)
     refs = [Reference.from_csl(item) for item in items]
     loaded = engine.load_style(find_style(str(style_path)))
     source, keys = build_source(refs)
@@ -125,7 +132,7 @@ def run_poolrefs(fx: dict[str, str], style_path: Path) -> str:
 
 
 def run_citeproc_py(fx: dict[str, str], style_path: Path) -> str:
-    items = json.loads(fx["INPUT"])
+    items = _items(fx)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         source = CiteProcJSON(items)

@@ -46,8 +46,13 @@ def _poolrefs(style: str) -> str:
 def _plain(style: str) -> str:
     import json
 
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle
-    from citeproc import formatter
+    from citeproc import (
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
     from citeproc.source.json import CiteProcJSON
 
     from poolrefs.render.styles import find_style
