@@ -9,7 +9,7 @@ Public API (see ``DESIGN.md``)::
 
 from __future__ import annotations
 
-
+from .bibtex import ReferenceList, read_bibtex, write_bibtex
 from .csl_json import read_csl_json, write_csl_json
 from .dates import DateValue, parse_date_text
 from .errors import (
@@ -33,12 +33,12 @@ __all__ = [
     "ParseError",
     "PoolrefsError",
     "Reference",
+    "ReferenceList",
     "ServiceError",
     "UnknownNameError",
     "__version__",
     "parse_date_text",
     "read_bibtex",
-    "read_bibtex_report",
     "read_csl_json",
     "write_bibtex",
     "write_csl_json",
