@@ -57,7 +57,7 @@ _QUOTES = dict.fromkeys(map(ord, "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e
 _EDGE = " \t\n.,;:!?()[]{}<>/\\|*~_-\u3001\u3002\uff0c\uff1a\uff1b\u3010\u3011\u300a\u300b\u3008\u3009"
 _IN_PREFIX = re.compile(r"^\s*in\b\s*:?\s*", re.IGNORECASE)
 _PAGE_PREFIX = re.compile(r"^\s*(?:pp?\.?|pages?|s\.)\s*(?=[\dA-Za-z])", re.IGNORECASE)
-_NUM_PREFIX = re.compile(r"^\s*(?:vol(?:ume)?\.?|no\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|第)\s*", re.IGNORECASE)
+_NUM_PREFIX = re.compile(r"^\s*(?:vol(?:ume)?\.?|n[°º]|no\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|第)\s*", re.IGNORECASE)
 _NUM_SUFFIX = re.compile(r"\s*(?:卷|期|册|辑)\s*$")
 _RANGE = re.compile(r"^([A-Za-z]*)(\d+)-([A-Za-z]*)(\d+)$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
@@ -112,11 +112,20 @@ def norm_number(value: Any) -> str:
     return norm_text(text)
 
 
+_ORDINALS = {w: str(i + 1) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+
+
 def norm_edition(value: Any) -> str:
-    """Edition soft-match key: the first number, else the text."""
+    """Edition soft-match key: the first number (or ordinal word), else the text."""
     text = fold(str(value))
     m = re.search(r"\d+", text)
-    return m.group(0) if m else norm_text(text)
+    if m:
+        return m.group(0)
+    for word, number in _ORDINALS.items():
+        if re.search(rf"\b{word}\b", text):
+            return number
+    return norm_text(re.sub(r"\b(?:ed|edn|edition)\b\.?", "", text))
 
 
 def norm_doi(value: Any) -> str:
