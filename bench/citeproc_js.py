@@ -53,8 +53,15 @@ def ensure_installed(prefix: Path = CACHE / "node") -> Path:
     if not shutil.which("npm") or not shutil.which("node"):
         raise CiteprocJsError("citeproc-js needs node and npm on PATH")
     prefix.mkdir(parents=True, exist_ok=True)
-    cmd = ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(prefix),
-           f"citeproc@{CITEPROC_JS_VERSION}"]
+    cmd = [
+        "npm",
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        str(prefix),
+        f"citeproc@{CITEPROC_JS_VERSION}",
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise CiteprocJsError(f"npm install citeproc failed: {done.stderr.strip()[-500:]}")
@@ -62,7 +69,11 @@ def ensure_installed(prefix: Path = CACHE / "node") -> Path:
 
 
 def render(
-    items: list[dict[str, Any]], style: str, *, lang: str | None = None, fmt: str = "text",
+    items: list[dict[str, Any]],
+    style: str,
+    *,
+    lang: str | None = None,
+    fmt: str = "text",
     cache: bool = True,
 ) -> list[str | None]:
     """Each item rendered alone as a bibliography entry (``None`` where citeproc-js failed)."""
@@ -74,12 +85,21 @@ def render(
     if cache and cached.is_file():
         out: list[str | None] = json.loads(cached.read_text(encoding="utf-8"))
         return out
-    job = {"modules": str(ensure_installed()), "style": style_xml, "locales": str(locales_dir()),
-           "lang": lang, "format": fmt, "items": items}
-    done = subprocess.run(["node", str(SCRIPT)], input=json.dumps(job), capture_output=True,
-                          text=True, check=False)
+    job = {
+        "modules": str(ensure_installed()),
+        "style": style_xml,
+        "locales": str(locales_dir()),
+        "lang": lang,
+        "format": fmt,
+        "items": items,
+    }
+    done = subprocess.run(
+        ["node", str(SCRIPT)], input=json.dumps(job), capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
-        raise CiteprocJsError(f"citeproc-js failed on style {style!r}: {done.stderr.strip()[-800:]}")
+        raise CiteprocJsError(
+            f"citeproc-js failed on style {style!r}: {done.stderr.strip()[-800:]}"
+        )
     result = json.loads(done.stdout)
     entries: list[str | None] = result["entries"]
     if cache:

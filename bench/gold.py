@@ -71,8 +71,12 @@ _VOLUME_ISSUE = re.compile(
     re.IGNORECASE,
 )
 _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed|cited)\b", re.IGNORECASE)
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
 
 
 def split_volume(span: str) -> tuple[str, str | None]:
@@ -173,8 +177,11 @@ def _date_visible(parts: list[int], text: str) -> bool:
     if len(parts) >= 2:
         month = parts[1]
         names = [n for n, i in _MONTHS.items() if i == month]
-        if not (re.search(rf"{parts[0]}[-/.]0?{month}(?!\d)", low) or f"{month}月" in low
-                or any(re.search(rf"\b{n}", low) for n in names)):
+        if not (
+            re.search(rf"{parts[0]}[-/.]0?{month}(?!\d)", low)
+            or f"{month}月" in low
+            or any(re.search(rf"\b{n}", low) for n in names)
+        ):
             return False
     return len(parts) < 3 or re.search(rf"(?<!\d)0?{parts[2]}(?!\d)", low) is not None
 
@@ -187,7 +194,9 @@ def _edition_visible(value: Any, text: str) -> bool:
     return re.search(pattern, fold(text)) is not None
 
 
-def visible_gold(item: Mapping[str, Any], text: str, *, type_visible: bool = True) -> dict[str, Any]:
+def visible_gold(
+    item: Mapping[str, Any], text: str, *, type_visible: bool = True
+) -> dict[str, Any]:
     """The fields of ``item`` that ``text`` shows (see the module docstring)."""
     shown = norm_text(text)
     gold: dict[str, Any] = {}

@@ -72,8 +72,16 @@ PATTERNS = [
     "Does {topic} matter for {topic2}?",
 ]  # fmt: skip
 ADJ = ["longitudinal", "comparative", "Bayesian", "mixed-methods", "cross-sectional", "spatial"]
-PLACES = ["West Africa", "the Andes", "Southeast Asia", "the Baltic region", "rural Ontario",
-          "Mediterranean cities", "the Pacific Islands", "the Nile basin"]
+PLACES = [
+    "West Africa",
+    "the Andes",
+    "Southeast Asia",
+    "the Baltic region",
+    "rural Ontario",
+    "Mediterranean cities",
+    "the Pacific Islands",
+    "the Nile basin",
+]
 JOURNALS = [
     ("Journal of Hydrologic Systems", "J Hydrol Syst"), ("Coastal Dynamics Review", None),
     ("Annals of Respiratory Care", None), ("Language Contact Quarterly", None),
@@ -81,26 +89,66 @@ JOURNALS = [
     ("Ecology & Migration", None), ("Urban Climate Research", None),
     ("Manuscript Studies Today", None), ("Transport Policy and Practice", None),
 ]  # fmt: skip
-CJK_TOPICS = ["城市热岛效应", "地下水补给", "数字普惠金融", "乡村振兴", "新能源汽车产业", "碳排放交易",
-              "高校图书馆服务", "中医药国际化", "黄河流域生态保护", "人工智能伦理"]
-CJK_JOURNALS = ["地理科学进展", "经济研究参考", "中国环境管理", "图书情报工作", "科学学研究", "水利学报"]
-CJK_PUBLISHERS = [("科学出版社", "北京"), ("高等教育出版社", "北京"), ("上海人民出版社", "上海"),
-                  ("浙江大学出版社", "杭州"), ("武汉大学出版社", "武汉")]
+CJK_TOPICS = [
+    "城市热岛效应",
+    "地下水补给",
+    "数字普惠金融",
+    "乡村振兴",
+    "新能源汽车产业",
+    "碳排放交易",
+    "高校图书馆服务",
+    "中医药国际化",
+    "黄河流域生态保护",
+    "人工智能伦理",
+]
+CJK_JOURNALS = [
+    "地理科学进展",
+    "经济研究参考",
+    "中国环境管理",
+    "图书情报工作",
+    "科学学研究",
+    "水利学报",
+]
+CJK_PUBLISHERS = [
+    ("科学出版社", "北京"),
+    ("高等教育出版社", "北京"),
+    ("上海人民出版社", "上海"),
+    ("浙江大学出版社", "杭州"),
+    ("武汉大学出版社", "武汉"),
+]
 CJK_SCHOOLS = [("南京大学", "南京"), ("中山大学", "广州"), ("四川大学", "成都")]
-PUBLISHERS = [("Meridian Academic Press", "Leeds"), ("Harbourline Books", "Halifax"),
-              ("Northgate University Press", "Evanston, IL"), ("Springbank", "Berlin"),
-              ("Palisade Publishing", "Singapore"), ("Cedar & Finch", "Toronto")]
-SCHOOLS = [("University of Ghana", "Legon"), ("McGill University", "Montréal"),
-           ("University of Otago", "Dunedin"), ("KU Leuven", "Leuven"),
-           ("Universidad de Chile", "Santiago")]
-CONFERENCES = [("International Conference on Coastal Engineering", "Lisbon, Portugal"),
-               ("Annual Meeting of the Society for Linguistic Typology", "Kyoto, Japan"),
-               ("European Battery Symposium", "Graz, Austria"),
-               ("Workshop on Transit Data Science", "Bogotá, Colombia")]
-AGENCIES = [("Institute for Water Futures", "Nairobi"), ("Centre for Housing Studies", "Melbourne"),
-            ("Federal Office for Energy Transition", "Bern")]
-SITES = ["https://www.waterfutures.example.org", "https://transitlab.example.net",
-         "https://data.example.gov", "https://blog.example.com"]
+PUBLISHERS = [
+    ("Meridian Academic Press", "Leeds"),
+    ("Harbourline Books", "Halifax"),
+    ("Northgate University Press", "Evanston, IL"),
+    ("Springbank", "Berlin"),
+    ("Palisade Publishing", "Singapore"),
+    ("Cedar & Finch", "Toronto"),
+]
+SCHOOLS = [
+    ("University of Ghana", "Legon"),
+    ("McGill University", "Montréal"),
+    ("University of Otago", "Dunedin"),
+    ("KU Leuven", "Leuven"),
+    ("Universidad de Chile", "Santiago"),
+]
+CONFERENCES = [
+    ("International Conference on Coastal Engineering", "Lisbon, Portugal"),
+    ("Annual Meeting of the Society for Linguistic Typology", "Kyoto, Japan"),
+    ("European Battery Symposium", "Graz, Austria"),
+    ("Workshop on Transit Data Science", "Bogotá, Colombia"),
+]
+AGENCIES = [
+    ("Institute for Water Futures", "Nairobi"),
+    ("Centre for Housing Studies", "Melbourne"),
+    ("Federal Office for Energy Transition", "Bern"),
+]
+SITES = [
+    "https://www.waterfutures.example.org",
+    "https://transitlab.example.net",
+    "https://data.example.gov",
+    "https://blog.example.com",
+]
 
 
 class Maker:
@@ -117,7 +165,9 @@ class Maker:
     def authors(self, low: int = 1, high: int = 5) -> list[dict[str, Any]]:
         if self.r.random() < 0.07:
             return [{"literal": self.r.choice(INSTITUTIONS)}]
-        count = self.r.choice([c for c in (1, 1, 2, 2, 3, 4, 6, 8) if low <= c <= high + 3 * (high >= 5)])
+        count = self.r.choice(
+            [c for c in (1, 1, 2, 2, 3, 4, 6, 8) if low <= c <= high + 3 * (high >= 5)]
+        )
         names: list[dict[str, Any]] = []
         while len(names) < count:
             p = self.person()
@@ -134,14 +184,24 @@ class Maker:
     def title(self) -> str:
         t1, t2 = self.r.sample(TOPICS, 2)
         text = self.r.choice(PATTERNS).format(
-            topic=t1, Topic=t1[0].upper() + t1[1:], topic2=t2, adj=self.r.choice(ADJ),
-            place=self.r.choice(PLACES))
+            topic=t1,
+            Topic=t1[0].upper() + t1[1:],
+            topic2=t2,
+            adj=self.r.choice(ADJ),
+            place=self.r.choice(PLACES),
+        )
         return text[0].upper() + text[1:]
 
     def cjk_title(self) -> str:
         a, b = self.r.sample(CJK_TOPICS, 2)
-        return self.r.choice([f"{a}对{b}的影响研究", f"{a}的时空演变及驱动因素", f"基于面板数据的{a}分析：以{b}为例",
-                              f"{a}与{b}的耦合协调关系"])
+        return self.r.choice(
+            [
+                f"{a}对{b}的影响研究",
+                f"{a}的时空演变及驱动因素",
+                f"基于面板数据的{a}分析：以{b}为例",
+                f"{a}与{b}的耦合协调关系",
+            ]
+        )
 
     def year(self) -> int:
         return self.r.randint(1978, 2024)
@@ -169,86 +229,161 @@ class Maker:
         journal, _ = self.r.choice(JOURNALS)
         y = self.year()
         return self.new(
-            "article-journal", author=self.authors(), title=self.title(), **{"container-title": journal},
-            issued=self.date(y), volume=str(self.r.randint(1, 120)),
+            "article-journal",
+            author=self.authors(),
+            title=self.title(),
+            **{"container-title": journal},
+            issued=self.date(y),
+            volume=str(self.r.randint(1, 120)),
             issue=str(self.r.randint(1, 12)) if self.r.random() < 0.8 else None,
             page=self.pages() if self.r.random() < 0.85 else f"e{self.r.randint(1000, 99999)}",
-            DOI=self.doi() if self.r.random() < 0.5 else None)
+            DOI=self.doi() if self.r.random() < 0.5 else None,
+        )
 
     def book(self) -> dict[str, Any]:
         pub, place = self.r.choice(PUBLISHERS)
         edited = self.r.random() < 0.2
         return self.new(
-            "book", author=None if edited else self.authors(high=3),
-            editor=self.authors(high=3) if edited else None, title=self.title(),
-            publisher=pub, **{"publisher-place": place}, issued=self.date(self.year()),
-            edition=str(self.r.choice([2, 3, 4])) if self.r.random() < 0.25 else None)
+            "book",
+            author=None if edited else self.authors(high=3),
+            editor=self.authors(high=3) if edited else None,
+            title=self.title(),
+            publisher=pub,
+            **{"publisher-place": place},
+            issued=self.date(self.year()),
+            edition=str(self.r.choice([2, 3, 4])) if self.r.random() < 0.25 else None,
+        )
 
     def chapter(self) -> dict[str, Any]:
         pub, place = self.r.choice(PUBLISHERS)
         return self.new(
-            "chapter", author=self.authors(high=3), editor=self.authors(high=3), title=self.title(),
-            **{"container-title": self.title(), "publisher-place": place}, publisher=pub,
-            issued=self.date(self.year()), page=self.pages())
+            "chapter",
+            author=self.authors(high=3),
+            editor=self.authors(high=3),
+            title=self.title(),
+            **{"container-title": self.title(), "publisher-place": place},
+            publisher=pub,
+            issued=self.date(self.year()),
+            page=self.pages(),
+        )
 
     def conference(self) -> dict[str, Any]:
         conf, place = self.r.choice(CONFERENCES)
         pub, _ = self.r.choice(PUBLISHERS)
         return self.new(
-            "paper-conference", author=self.authors(), title=self.title(),
-            **{"container-title": f"Proceedings of the {conf}", "event-place": place,
-               "publisher-place": self.r.choice(PUBLISHERS)[1]},
-            publisher=pub, issued=self.date(self.year()), page=self.pages(),
-            DOI=self.doi() if self.r.random() < 0.4 else None)
+            "paper-conference",
+            author=self.authors(),
+            title=self.title(),
+            **{
+                "container-title": f"Proceedings of the {conf}",
+                "event-place": place,
+                "publisher-place": self.r.choice(PUBLISHERS)[1],
+            },
+            publisher=pub,
+            issued=self.date(self.year()),
+            page=self.pages(),
+            DOI=self.doi() if self.r.random() < 0.4 else None,
+        )
 
     def thesis(self) -> dict[str, Any]:
         school, place = self.r.choice(SCHOOLS)
         return self.new(
-            "thesis", author=[self.person()], title=self.title(), publisher=school,
-            **{"publisher-place": place}, genre=self.r.choice(["PhD thesis", "Master's thesis", "Doctoral dissertation"]),
-            issued=self.date(self.year()))
+            "thesis",
+            author=[self.person()],
+            title=self.title(),
+            publisher=school,
+            **{"publisher-place": place},
+            genre=self.r.choice(["PhD thesis", "Master's thesis", "Doctoral dissertation"]),
+            issued=self.date(self.year()),
+        )
 
     def report(self) -> dict[str, Any]:
         agency, place = self.r.choice(AGENCIES)
         return self.new(
-            "report", author=self.authors(high=3), title=self.title(), publisher=agency,
-            **{"publisher-place": place}, number=f"{self.r.choice(['WP', 'TR', 'No.'])} {self.r.randint(1, 60)}",
+            "report",
+            author=self.authors(high=3),
+            title=self.title(),
+            publisher=agency,
+            **{"publisher-place": place},
+            number=f"{self.r.choice(['WP', 'TR', 'No.'])} {self.r.randint(1, 60)}",
             issued=self.date(self.year()),
-            URL=f"{self.r.choice(SITES)}/reports/{self.r.randint(100, 999)}.pdf" if self.r.random() < 0.4 else None)
+            URL=f"{self.r.choice(SITES)}/reports/{self.r.randint(100, 999)}.pdf"
+            if self.r.random() < 0.4
+            else None,
+        )
 
     def webpage(self) -> dict[str, Any]:
         y = self.r.randint(2010, 2022)
         site = self.r.choice(SITES)
         return self.new(
-            "webpage", author=self.authors(high=2), title=self.title(),
-            **{"container-title": self.r.choice(["Water Futures Blog", "Transit Lab Notes", "Open Data Portal"])},
+            "webpage",
+            author=self.authors(high=2),
+            title=self.title(),
+            **{
+                "container-title": self.r.choice(
+                    ["Water Futures Blog", "Transit Lab Notes", "Open Data Portal"]
+                )
+            },
             issued=self.date(y, full=self.r.random() < 0.5),
             URL=f"{site}/{self.r.choice(['posts', 'notes', 'data'])}/{self.r.randint(1000, 9999)}",
-            accessed=self.date(self.r.randint(2023, 2025), full=True))
+            accessed=self.date(self.r.randint(2023, 2025), full=True),
+        )
 
     def cjk(self) -> dict[str, Any]:
-        kind = self.r.choice(["article-journal", "article-journal", "book", "thesis", "paper-conference"])
-        base: dict[str, Any] = {"language": "zh-CN", "author": self.cjk_authors(), "title": self.cjk_title(),
-                                "issued": self.date(self.year())}
+        kind = self.r.choice(
+            ["article-journal", "article-journal", "book", "thesis", "paper-conference"]
+        )
+        base: dict[str, Any] = {
+            "language": "zh-CN",
+            "author": self.cjk_authors(),
+            "title": self.cjk_title(),
+            "issued": self.date(self.year()),
+        }
         if kind == "article-journal":
-            base.update({"container-title": self.r.choice(CJK_JOURNALS), "volume": str(self.r.randint(1, 45)),
-                         "issue": str(self.r.randint(1, 12)), "page": self.pages()})
+            base.update(
+                {
+                    "container-title": self.r.choice(CJK_JOURNALS),
+                    "volume": str(self.r.randint(1, 45)),
+                    "issue": str(self.r.randint(1, 12)),
+                    "page": self.pages(),
+                }
+            )
         elif kind == "book":
             pub, place = self.r.choice(CJK_PUBLISHERS)
             base.update({"publisher": pub, "publisher-place": place})
         elif kind == "thesis":
             school, place = self.r.choice(CJK_SCHOOLS)
-            base.update({"author": base["author"][:1], "publisher": school, "publisher-place": place,
-                         "genre": self.r.choice(["博士学位论文", "硕士学位论文"])})
+            base.update(
+                {
+                    "author": base["author"][:1],
+                    "publisher": school,
+                    "publisher-place": place,
+                    "genre": self.r.choice(["博士学位论文", "硕士学位论文"]),
+                }
+            )
         else:
             pub, place = self.r.choice(CJK_PUBLISHERS)
-            base.update({"container-title": f"第{self.r.randint(3, 20)}届全国{self.r.choice(CJK_TOPICS)}学术会议论文集",
-                         "publisher": pub, "publisher-place": place, "page": self.pages()})
+            base.update(
+                {
+                    "container-title": f"第{self.r.randint(3, 20)}届全国{self.r.choice(CJK_TOPICS)}学术会议论文集",
+                    "publisher": pub,
+                    "publisher-place": place,
+                    "page": self.pages(),
+                }
+            )
         return self.new(kind, **base)
 
 
-PLAN = [("article", 0.26), ("book", 0.12), ("chapter", 0.1), ("conference", 0.1),
-        ("thesis", 0.08), ("report", 0.08), ("webpage", 0.08), ("cjk", 0.18)]
+PLAN = [
+    ("article", 0.26),
+    ("book", 0.12),
+    ("chapter", 0.1),
+    ("conference", 0.1),
+    ("thesis", 0.08),
+    ("report", 0.08),
+    ("webpage", 0.08),
+    ("cjk", 0.18),
+]
 
 
 def make(count: int, seed: int) -> list[dict[str, Any]]:

@@ -52,19 +52,58 @@ FIELDS = (
     "publisher-place", "genre", "URL", "DOI", "ISBN",
 )  # fmt: skip
 
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
-_QUOTES = dict.fromkeys(map(ord, "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f"), None)
-_EDGE = " \t\n.,;:!?()[]{}<>/\\|*~_-\u3001\u3002\uff0c\uff1a\uff1b\u3010\u3011\u300a\u300b\u3008\u3009"
+_DASHES = dict.fromkeys(
+    map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"
+)
+_QUOTES = dict.fromkeys(
+    map(
+        ord,
+        "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f",
+    ),
+    None,
+)
+_EDGE = (
+    " \t\n.,;:!?()[]{}<>/\\|*~_-\u3001\u3002\uff0c\uff1a\uff1b\u3010\u3011\u300a\u300b\u3008\u3009"
+)
 _IN_PREFIX = re.compile(r"^\s*in\b\s*:?\s*", re.IGNORECASE)
 _PAGE_PREFIX = re.compile(r"^\s*(?:pp?\.?|pages?|s\.)\s*(?=[\dA-Za-z])", re.IGNORECASE)
-_NUM_PREFIX = re.compile(r"^\s*(?:vol(?:ume)?\.?|n[°º]|no\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|第)\s*", re.IGNORECASE)
+_NUM_PREFIX = re.compile(
+    r"^\s*(?:vol(?:ume)?\.?|n[°º]|no\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|第)\s*", re.IGNORECASE
+)
 _NUM_SUFFIX = re.compile(r"\s*(?:卷|期|册|辑)\s*$")
 _RANGE = re.compile(r"^([A-Za-z]*)(\d+)-([A-Za-z]*)(\d+)$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _CONNECTIVES = frozenset(
-    "and & et al etal eds ed edd edited editor editors by in trans transl translated "
-    "translator hrsg hg und 等 编 主编 编著 著 译 合著 ".split()
+    [
+        "and",
+        "&",
+        "et",
+        "al",
+        "etal",
+        "eds",
+        "ed",
+        "edd",
+        "edited",
+        "editor",
+        "editors",
+        "by",
+        "in",
+        "trans",
+        "transl",
+        "translated",
+        "translator",
+        "hrsg",
+        "hg",
+        "und",
+        "等",
+        "编",
+        "主编",
+        "编著",
+        "著",
+        "译",
+        "合著",
+    ]
 )
 
 
@@ -112,8 +151,23 @@ def norm_number(value: Any) -> str:
     return norm_text(text)
 
 
-_ORDINALS = {w: str(i + 1) for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+_ORDINALS = {
+    w: str(i + 1)
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ]
+    )
+}
 
 
 def norm_edition(value: Any) -> str:
@@ -269,7 +323,9 @@ def names_match_text(text: str, names: Iterable[Mapping[str, Any]]) -> bool:
     return not (+families) and not (+given)
 
 
-def match_names(gold: Any, pred: Any, *, gold_et_al: bool = False, pred_et_al: bool = False) -> bool:
+def match_names(
+    gold: Any, pred: Any, *, gold_et_al: bool = False, pred_et_al: bool = False
+) -> bool:
     """Names match: structured key lists in order (and the et-al flag), or text vs structure."""
     if not gold or not pred:
         return False
@@ -303,7 +359,9 @@ def match_field(field: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) ->
         return False
     if field in NAME_FIELDS:
         return match_names(
-            g, p, gold_et_al=bool(gold.get("x-et-al")) and field == "author",
+            g,
+            p,
+            gold_et_al=bool(gold.get("x-et-al")) and field == "author",
             pred_et_al=bool(pred.get("x-et-al")),
         )
     if field == "issued":

@@ -49,8 +49,10 @@ def seed_cases() -> list[Case]:
     items = json.loads(SEED_CSL.read_text(encoding="utf-8"))
     if len(lines) != len(items):
         raise SystemExit(f"seed list: {len(lines)} lines but {len(items)} CSL items")
-    return [Case("seed", ln, scored_fields(it), key=str(it.get("id", i)))
-            for i, (ln, it) in enumerate(zip(lines, items, strict=True))]
+    return [
+        Case("seed", ln, scored_fields(it), key=str(it.get("id", i)))
+        for i, (ln, it) in enumerate(zip(lines, items, strict=True))
+    ]
 
 
 def gbt_gold(entry: dict[str, Any]) -> dict[str, Any]:
@@ -86,9 +88,11 @@ def gbt_cases(suites: Path, edition: str) -> list[Case]:
 def anystyle_cases(suites: Path) -> list[Case]:
     """AnyStyle's hand-labelled gold set."""
     path = suites / "anystyle" / "gold.xml"
-    return [Case("anystyle", text, gold, key=str(i))
-            for i, (text, gold) in enumerate(read_anystyle(path.read_text(encoding="utf-8")))
-            if gold]
+    return [
+        Case("anystyle", text, gold, key=str(i))
+        for i, (text, gold) in enumerate(read_anystyle(path.read_text(encoding="utf-8")))
+        if gold
+    ]
 
 
 def heldout_cases(styles: list[tuple[str, str]] | None = None) -> Iterator[Case]:
