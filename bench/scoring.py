@@ -11,9 +11,9 @@ the gold has it. The soft-match rule:
   CJK text gets exactly this treatment: after punctuation normalisation it must be equal.
 * Pages: as text, plus a leading ``pp.`` / ``p.`` / ``pages`` removed, ``--`` and en dashes
   read as ``-``, and abbreviated ranges expanded (``112–19`` == ``112-119``).
-* Volume, issue: as text, plus a leading ``vol.`` / ``volume`` / ``no.`` / ``issue`` /
-  ``第`` and trailing ``卷`` / ``期`` removed. Edition: the first number if either side has
-  one (``2nd ed.`` == ``2`` == ``第2版``), else as text.
+* Volume, issue: as text, plus a leading ``vol.`` / ``volume`` / ``no.`` / ``n°`` /
+  ``issue`` / ``第`` and trailing ``卷`` / ``期`` removed. Edition: the number, from digits or
+  an ordinal word (``2nd ed.`` == ``2`` == ``第2版`` == ``Second``), else as text.
 * Names (author, editor, translator): each name becomes a key, family name (particles
   included, spaces and hyphens removed, case folded) + given-name initials (``Ralph L.`` ->
   ``rl``; ``RL`` -> ``rl``; ``T.-L.`` -> ``tl``); institutional (literal) names and names
@@ -27,8 +27,8 @@ the gold has it. The soft-match rule:
   (one-letter words, or the first letter of a spelled-out given name), as multisets.
 * Dates: ``issued`` compares the year only (gold styles print no more in most suites);
   ``accessed`` compares the date parts to the gold's precision.
-* DOI: case folded, ``doi:`` / ``https://doi.org/`` prefixes removed. URL: text rule without
-  case folding of the path is not attempted (case folded like text). ISBN: digits and ``X``.
+* DOI: case folded, ``doi:`` / ``https://doi.org/`` prefixes removed. URL: the text rule
+  (so case folded too). ISBN: digits and ``X``.
 * type: the CSL item type, exactly.
 """
 
