@@ -30,6 +30,8 @@ the gold has it. The soft-match rule:
 * DOI: case folded, ``doi:`` / ``https://doi.org/`` prefixes removed. URL: the text rule
   (so case folded too). ISBN: digits and ``X``.
 * type: the CSL item type, exactly.
+* An article number may be read as ``page`` or ``number``: a gold page matches a predicted
+  number (when the prediction has no page) and the other way round.
 """
 
 from __future__ import annotations
@@ -352,8 +354,7 @@ _NORMALISERS = {
 }
 
 
-def match_field(field: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
-    """Whether ``pred`` has the gold value of ``field`` under the soft-match rule."""
+def _match(field: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
     g, p = gold.get(field), pred.get(field)
     if p is None or p == "" or p == []:
         return False
@@ -372,6 +373,19 @@ def match_field(field: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) ->
         return str(g) == str(p)
     normalise = _NORMALISERS.get(field, norm_text)
     return normalise(g) == normalise(p)
+
+
+def match_field(field: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:
+    """Whether ``pred`` has the gold value of ``field`` under the soft-match rule.
+
+    An article number may be read as ``page`` or as ``number``: either counts for the other.
+    """
+    if _match(field, gold, pred):
+        return True
+    other = {"page": "number", "number": "page"}.get(field)
+    if other and not pred.get(field) and pred.get(other):
+        return norm_page(gold[field]) == norm_page(pred[other])
+    return False
 
 
 def score_record(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> dict[str, bool]:

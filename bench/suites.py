@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from gold import read_anystyle, scored_fields, visible_gold
+from scoring import is_cjk, norm_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TEXT = ROOT / "references" / "cas-bulletin-2018-patent-alliances.txt"
@@ -28,7 +29,7 @@ HELDOUT_STYLES = [
     ("AMA", "american-medical-association"),
     ("GB/T 7714", "china-national-standard-gb-t-7714-2015-numeric"),
 ]
-_TYPE_CODE = re.compile(r"\[(?:[A-Z]{1,2})(?:/OL)?\]")
+_TYPE_CODE = re.compile(r"\[([A-Z]{1,2})(?:/OL)?\]")
 
 
 @dataclass
@@ -68,7 +69,28 @@ def gbt_gold(entry: dict[str, Any]) -> dict[str, Any]:
         # GB/T 7714 prints a patent's holder (applicant) in the author position.
         item["author"] = [{"literal": h.strip()} for h in re.split(r"\s+and\s+", holder)]
     text = entry["expected"]
-    return visible_gold(item, text, type_visible=_TYPE_CODE.search(text) is not None)
+    if not item.get("author") and item.get("editor") and _leads(item["editor"][0], item, text):
+        # GB/T 7714 prints a book's editors in the creator position without marking them as
+        # editors: from the text they are the creators, so that is what a parse should say.
+        item["author"] = item.pop("editor")
+    code = _TYPE_CODE.search(text)
+    if code and code.group(1) == "EB":
+        item["type"] = "webpage"  # [EB] says "online resource", nothing finer
+    # [A] (archive) and [Z] (other) do not tell the item type; no code, no type either.
+    return visible_gold(item, text, type_visible=bool(code) and code.group(1) not in ("A", "Z"))
+
+
+def _leads(name: dict[str, Any], item: dict[str, Any], text: str) -> bool:
+    """Whether the name occurs in the text before the title does."""
+    shown = norm_text(text)
+    label = name.get("literal") or (
+        name.get("family", "") + name.get("given", "")
+        if is_cjk(name.get("family", ""))
+        else name.get("family", "")
+    )
+    at = shown.find(norm_text(label)) if label else -1
+    title_at = shown.find(norm_text(item.get("title") or "")) if item.get("title") else len(shown)
+    return 0 <= at < (title_at if title_at >= 0 else len(shown))
 
 
 def gbt_cases(suites: Path, edition: str) -> list[Case]:

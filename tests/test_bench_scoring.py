@@ -318,3 +318,9 @@ def test_visible_gold_keeps_only_what_the_text_shows() -> None:
     assert not {"type", "ISBN", "accessed", "edition"} & set(g)
     assert "accessed" in gold.visible_gold(item, text + " [2020-03-04].")
     assert "edition" in gold.visible_gold(item, text + " 4th ed.")
+
+
+def test_article_number_may_be_page_or_number() -> None:
+    assert scoring.match_field("number", {"number": "730570"}, {"page": "730570"})
+    assert scoring.match_field("page", {"page": "e87366"}, {"number": "e87366"})
+    assert not scoring.match_field("page", {"page": "12-19"}, {"page": "12", "number": "12-19"})
