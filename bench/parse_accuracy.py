@@ -85,7 +85,8 @@ def collect(args: argparse.Namespace) -> dict[str, list[S.Case]]:
         except Exception as exc:  # node/npm missing, npm offline...
             log(f"skip heldout: {exc}")
     if args.limit:
-        out = {k: v[: args.limit] for k, v in out.items()}
+        # evenly spaced, so a limited run still sees every style and part of a suite
+        out = {k: v[:: max(1, -(-len(v) // args.limit))][: args.limit] for k, v in out.items()}
     return out
 
 
@@ -232,7 +233,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=S.ROOT.parent / "shared" / "peer-suites",
         help="peer-suites folder (default: ../shared/peer-suites from the repo root)",
     )
-    ap.add_argument("--limit", type=int, default=0, help="at most N references per suite")
+    ap.add_argument(
+        "--limit", type=int, default=0, help="at most N references per suite (evenly spaced)"
+    )
     ap.add_argument("--json", type=Path, help="write all numbers as JSON here")
     ap.add_argument("--parser", choices=["auto", "poolrefs", "baseline"], default="auto")
     ap.add_argument("--only", nargs="+", choices=SUITE_ORDER, help="run only these suites")
