@@ -131,7 +131,8 @@ class Tally:
 def evaluate(
     cases: list[S.Case], run: peers.Run, misses: list[str], show: int
 ) -> tuple[Tally, dict[str, Tally]]:
-    total, groups = Tally(), defaultdict(Tally)
+    total: Tally = Tally()
+    groups: defaultdict[str, Tally] = defaultdict(Tally)
     total.seconds = run.seconds
     for i, (case, pred) in enumerate(zip(cases, run.preds, strict=True)):
         result = score_record(case.gold, pred)

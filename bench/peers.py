@@ -51,7 +51,8 @@ def run_poolrefs(texts: list[str]) -> Run:
         return Run(preds, time.perf_counter() - start)
     except Exception:  # the batch call failed: find out which items, keep the rest
         pass
-    preds, errors = [], {}
+    preds: list[dict[str, Any]] = []
+    errors: dict[int, str] = {}
     for i, text in enumerate(texts):
         try:
             preds.append(poolrefs.parse_reference(text).to_csl())
@@ -156,7 +157,8 @@ def run_refextract(python: Path, texts: list[str]) -> Run:
     if done.returncode != 0:
         raise RuntimeError(f"refextract worker failed: {done.stderr.strip()[-800:]}")
     data = json.loads(done.stdout)
-    preds, errors = [], {}
+    preds: list[dict[str, Any]] = []
+    errors: dict[int, str] = {}
     for i, rec in enumerate(data["results"]):
         if "error" in rec:
             errors[i] = rec["error"]

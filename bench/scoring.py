@@ -246,7 +246,7 @@ def is_cjk(text: str) -> bool:
 
 def initials(given: str) -> str:
     """Initials of a given name: ``Ralph L.`` -> ``rl``, ``RL`` -> ``rl``, ``T.-L.`` -> ``tl``."""
-    out = []
+    out: list[str] = []
     for part in re.split(r"[\s.\-\u2010]+", unicodedata.normalize("NFKC", given)):
         letters = [c for c in part if c.isalpha()]
         if not letters:

@@ -77,7 +77,9 @@ def gbt_gold(entry: dict[str, Any]) -> dict[str, Any]:
     if code and code.group(1) == "EB":
         item["type"] = "webpage"  # [EB] says "online resource", nothing finer
     # [A] (archive) and [Z] (other) do not tell the item type; no code, no type either.
-    return visible_gold(item, text, type_visible=bool(code) and code.group(1) not in ("A", "Z"))
+    return visible_gold(
+        item, text, type_visible=code is not None and code.group(1) not in ("A", "Z")
+    )
 
 
 def _leads(name: dict[str, Any], item: dict[str, Any], text: str) -> bool:
