@@ -47,8 +47,7 @@ def run_poolrefs(texts: list[str]) -> Run:
     start = time.perf_counter()
     try:
         refs = poolrefs.parse_references(texts)
-        preds = [r.to_csl() for r in refs]
-        return Run(preds, time.perf_counter() - start)
+        return Run([r.to_csl() for r in refs], time.perf_counter() - start)
     except Exception:  # the batch call failed: find out which items, keep the rest
         pass
     preds: list[dict[str, Any]] = []
