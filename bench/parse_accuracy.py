@@ -139,6 +139,8 @@ def evaluate(
         total.add(result, failed=i in run.errors)
         if case.group:
             groups[case.group].add(result, failed=i in run.errors)
+        if case.gold.get("type"):
+            groups[f"@{case.gold['type']}"].add(result, failed=i in run.errors)
         wrong = [f for f, ok in result.items() if not ok]
         if wrong and len(misses) < show:
             detail = "; ".join(f"{f}: gold={case.gold.get(f)!r} got={pred.get(f)!r}" for f in wrong)
@@ -286,15 +288,22 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for name, t in totals.items():
         print(summary(name, t))
-    if groups.get("heldout"):
+    styles = {k: t for k, t in groups.get("heldout", {}).items() if not k.startswith("@")}
+    if styles:
         print()
-        print(table(groups["heldout"], "Held-out records rendered by citeproc-js, by style"))
+        print(table(styles, "Held-out records rendered by citeproc-js, by style"))
         print()
-        for style, t in groups["heldout"].items():
+        for style, t in styles.items():
             print(summary(f"heldout/{style}", t))
+        print()
+        for kind, t in sorted(groups["heldout"].items()):
+            if kind.startswith("@"):
+                print(summary(f"heldout/type {kind[1:]}", t))
     out: dict[str, Any] = {
         "parser": label, "suites": {n: t.as_json() for n, t in totals.items()},
-        "heldout_styles": {s: t.as_json() for s, t in groups.get("heldout", {}).items()},
+        "heldout_styles": {s: t.as_json() for s, t in styles.items()},
+        "by_item_type": {n: {k[1:]: t.as_json() for k, t in g.items() if k.startswith("@")}
+                         for n, g in groups.items()},
         "errors": {n: {cases[n][i].key: e for i, e in r.errors.items()} for n, r in runs.items() if r.errors},
     }  # fmt: skip
 
