@@ -9,7 +9,6 @@ Public API (see ``DESIGN.md``)::
 
 from __future__ import annotations
 
-
 from .csl_json import read_csl_json, write_csl_json
 from .dates import DateValue, parse_date_text
 from .errors import (
@@ -22,6 +21,7 @@ from .errors import (
 )
 from .model import Reference
 from .names import Name
+from .parse import parse_reference, parse_references, split_reference_lines
 
 __version__ = "0.1.0"
 
@@ -36,10 +36,13 @@ __all__ = [
     "ServiceError",
     "UnknownNameError",
     "__version__",
+    "parse_reference",
+    "parse_references",
     "parse_date_text",
     "read_bibtex",
     "read_bibtex_report",
     "read_csl_json",
+    "split_reference_lines",
     "write_bibtex",
     "write_csl_json",
 ]

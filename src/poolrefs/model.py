@@ -232,7 +232,7 @@ class Reference(BaseModel):
 
     @property
     def arxiv_id(self) -> str | None:
-        """arXiv identifier: explicit, or derived from an arxiv.org URL or arXiv DOI."""
+        """ArXiv identifier: explicit, or derived from an arxiv.org URL or arXiv DOI."""
         return self.arxiv or arxiv_id(self.url, self.doi)
 
     @property
