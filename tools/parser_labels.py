@@ -115,7 +115,7 @@ def _find_numbers(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]
             continue
         first = re.split(r"[-–]", str(value))[0]
         for i, tok in enumerate(tokens):
-            if tl[i] is None and tok.text == first:
+            if tl[i] is None and (tok.text == first or re.fullmatch(re.escape(first) + r"(?:st|nd|rd|th|e|er|d)", tok.text)):
                 tl[i] = label
                 if key in ("page", "issue") and i + 2 < len(tokens) and tokens[i + 1].text in "-–—‐" and tokens[i + 2].kind == "num" and tl[i + 2] is None:
                     tl[i + 1] = tl[i + 2] = label

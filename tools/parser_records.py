@@ -241,7 +241,13 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
             rec["editor"] = names(rng, zh, 4)[:4]
         if kind == "paper-conference":
             conf = rng.choice(CONFERENCES).format(f=rng.choice(JOURNAL_FIELDS))
-            rec["container-title"] = ("Proceedings of the " + conf) if rng.random() < 0.6 else f"{rng.randint(2000, 2024)} {conf}"
+            year = rng.randint(1990, 2024)
+            nth = rng.randint(2, 40)
+            acro = "".join(w[0] for w in conf.split() if w[0].isupper())
+            rec["container-title"] = rng.choice([
+                "Proceedings of the " + conf, f"{year} {conf}", f"{year} {nth}th {conf} ({acro})",
+                f"{acro} '{year % 100:02d}: Proceedings of the {conf}", f"{conf} ({acro} {year})",
+            ])
             if zh:
                 rec["container-title"] = rng.choice(ZH_FIELDS) + "学术会议论文集"
         else:

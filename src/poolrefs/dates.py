@@ -146,7 +146,9 @@ def parse_date_text(text: str) -> DateValue | None:
     )
     if m:
         return DateValue(parts=[[int(m.group(1))]], circa=True)
-    m = re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})", t)
+    m = re.fullmatch(r"(\d{4})\s*[-–—/]\s*(\d{4})", t) or re.fullmatch(
+        r"(\d{4})\s*[–—/]\s*(\d{2})", t  # 2-digit ends need a dash: 2004-05 is ISO May 2004
+    )
     if m:
         start, end = m.group(1), m.group(2)
         if len(end) == 2:
@@ -158,7 +160,7 @@ def parse_date_text(text: str) -> DateValue | None:
         return _safe([[int(m.group(2))]], circa, season=_SEASONS[m.group(1).lower()])
     m = _YMD.fullmatch(t)
     if m:
-        parts = [int(g) for g in m.groups() if g]
+        parts: list[int | str] = [int(g) for g in m.groups() if g]
         return _safe([parts], circa)
     m = re.fullmatch(r"([A-Za-zéû]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t)
     if m and m.group(1).lower() in _MONTHS:

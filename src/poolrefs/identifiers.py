@@ -155,7 +155,7 @@ def arxiv_id(url: str | None = None, doi: str | None = None) -> str | None:
 
 def ieee_article_number(url: str) -> str | None:
     """Return the IEEE Xplore article number in a ``/document/N`` or ``arnumber=N`` URL."""
-    m = re.search(r"ieeexplore\.ieee\.org/\S*?/document/(\d{3,10})", url, re.I)
+    m = re.search(r"ieeexplore\.ieee\.org/(?:\S*?/)?document/(\d{3,10})", url, re.I)
     if m:
         return m.group(1)
     m = re.search(r"ieeexplore\.ieee\.org/\S*?[?&]arnumber=(\d{3,10})", url, re.I)

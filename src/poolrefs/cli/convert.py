@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
         out = write_bibtex(refs)
     if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         Path(args.output).write_text(out, encoding="utf-8")
     else:
         sys.stdout.write(out)

@@ -61,10 +61,13 @@ def load_references(
 
         return read_csl_json(text, source=source), []
     if fmt == "bibtex":
-        from ..bibtex import read_bibtex_report
+        from ..bibtex import read_bibtex
 
-        report = read_bibtex_report(text, source=source)
-        return report.references, report.failures
-    from ..parse import parse_references, split_reference_lines
+        refs = read_bibtex(text, source=source)
+        return list(refs), refs.failures
+    from ..parse import (  # type: ignore[import-not-found,unused-ignore]
+        parse_references,
+        split_reference_lines,
+    )
 
     return parse_references(split_reference_lines(text)), []

@@ -80,6 +80,23 @@ def token_features(text: str, kind: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+def _shape(tok: Token) -> str:
+    t = tok.text
+    if tok.kind == "word":
+        if len(t) == 1 and t.isupper():
+            return "I"
+        if t.isupper():
+            return "A"
+        if t[0].isupper():
+            return "C"
+        return "l" if t.isalpha() else "m"
+    if tok.kind == "num":
+        return "Y" if len(t) == 4 and 1500 <= int(t) <= 2039 else "d"
+    if tok.kind == "punct":
+        return t
+    return tok.kind[:2]
+
+
 def _cls(tok: Token) -> str:
     if tok.kind in ("word", "num"):
         return tok.text.lower()[:12]
@@ -94,6 +111,7 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
     """Features for every token of one reference string."""
     n = len(tokens)
     classes = [_cls(t) for t in tokens]
+    shapes = ["^", "^", "^"] + [_shape(t) for t in tokens] + ["$", "$", "$"]
     out: list[list[str]] = []
     stops = 0
     depth = 0
@@ -111,6 +129,10 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
             f"seg={min(stops, 6)}",
             f"pos={10 * i // n}",
             f"sp={int(spaced_before)}{int(spaced_after)}",
+            f"s4={shapes[i]}{shapes[i + 1]}{shapes[i + 2]}{shapes[i + 3]}",
+            f"s3={shapes[i + 2]}{shapes[i + 3]}{shapes[i + 4]}",
+            f"s5={shapes[i + 1]}{shapes[i + 2]}{shapes[i + 3]}{shapes[i + 4]}{shapes[i + 5]}",
+            f"sn={shapes[i + 3]}{shapes[i + 4]}{shapes[i + 5]}",
         ]
         if depth:
             feats.append("inbr")

@@ -17,6 +17,9 @@ _CJK_CHARS = (
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
     "\U00020000-\U0002fa1f\u3005\u3007"
 )
+_NOT_CJK = f"(?![{_CJK_CHARS}])"
+_LETTER = rf"(?:{_NOT_CJK}[^\W\d_])"
+_LETTER_OR_DIGIT = rf"(?:{_NOT_CJK}[^\W_])"
 _TOKEN = re.compile(
     rf"""
     (?P<url>(?:https?|ftp)://[^\s<>"，。；、（）【】]+|www\.[^\s<>"，。；、（）【】]+)
@@ -24,8 +27,8 @@ _TOKEN = re.compile(
   | (?P<code>\[[A-Z]{{1,3}}(?:/[A-Z]{{1,3}})?\])
   | (?P<isodate>\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d))
   | (?P<cjk>[{_CJK_CHARS}]+)
+  | (?P<word>{_LETTER_OR_DIGIT}*{_LETTER}{_LETTER_OR_DIGIT}*(?:['’]{_LETTER}+)*)
   | (?P<num>\d+)
-  | (?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)
   | (?P<punct>\S)
     """,
     re.VERBOSE,
