@@ -121,12 +121,11 @@ def anystyle_cases(suites: Path) -> list[Case]:
 
 def heldout_cases(styles: list[tuple[str, str]] | None = None) -> Iterator[Case]:
     """Held-out records rendered by citeproc-js in common styles."""
-    from citeproc_js import render
+    from citeproc_js_each import render
 
     records = json.loads(HELDOUT.read_text(encoding="utf-8"))
     for label, style in styles or HELDOUT_STYLES:
-        entries = render(records, style)
-        for record, text in zip(records, entries, strict=True):
+        for record, text in zip(records, render(records, style), strict=True):
             if not text:
                 continue
             gold = visible_gold(record, text)

@@ -18,6 +18,13 @@ _RESOLUTION_LABELS = {
     "error": "resolution error",
     "skipped": "not resolved",
 }
+_STATUS_LABELS = {
+    **_RESOLUTION_LABELS,
+    "no-links": "no links",
+    **{f"link-{s}": f"link {s}" for s in
+       ("ok", "redirected", "broken", "blocked", "rate-limited", "server-error", "timeout",
+        "invalid", "offline")},
+}  # fmt: skip
 _PROBLEM_LINKS = ("broken", "blocked", "rate-limited", "server-error", "timeout", "invalid")
 
 
@@ -43,9 +50,9 @@ def render_report(data: ReportData) -> str:
             + "</section>",
             _filters(data, topics, colors),
             '<section><h2>Bibliography</h2><p id="shown" aria-live="polite"></p>'
-            '<ol class="entries">'
+            '<ul class="entries">'
             + "\n".join(_entry(e, data.topic_labels, colors) for e in data.entries)
-            + "</ol></section>",
+            + "</ul></section>",
         ]
     )
     return (
@@ -98,17 +105,19 @@ def _notes(notes: tuple[str, ...]) -> str:
 
 
 def _filters(data: ReportData, topics: list[str], colors: dict[str, str]) -> str:
+    per_topic = Counter(b.topic for e in data.entries for b in e.topics)
     topic_buttons = "".join(
-        f'<button type="button" class="chip" data-filter-topic="{escape(t)}" aria-pressed="false">'
+        f'<button type="button" class="chip" data-filter-topic="{escape(t)}" aria-pressed="false"'
+        f'{" disabled" if not per_topic[t] else ""}>'
         f'<span class="swatch" style="background:{colors[t]}"></span>'
-        f"{escape(data.topic_labels.get(t, t))}</button>"
+        f'{escape(data.topic_labels.get(t, t))} <span class="count">{per_topic[t]}</span></button>'
         for t in topics
     )
-    statuses = sorted({e.resolution for e in data.entries} | {_link_state(e) for e in data.entries})
+    per_status = Counter(s for e in data.entries for s in (e.resolution, _link_state(e)))
     status_buttons = "".join(
         f'<button type="button" class="chip" data-filter-status="{escape(s)}" aria-pressed="false">'
-        f"{escape(s)}</button>"
-        for s in statuses
+        f'{escape(_STATUS_LABELS.get(s, s))} <span class="count">{per_status[s]}</span></button>'
+        for s in sorted(per_status)
     )
     return (
         '<section class="filters"><div><span class="label">Topic</span>'
