@@ -95,6 +95,7 @@ _CONNECTIVES = frozenset(
         "transl",
         "translated",
         "translator",
+        "trad",
         "hrsg",
         "hg",
         "und",
