@@ -6,7 +6,7 @@ import re
 
 __all__ = ["split_reference_lines", "strip_citation_number"]
 
-_NUMBER = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|［\d{1,4}］|\(\s*\d{1,4}\s*\)|（\d{1,4}）|\d{1,4}\s*[.)、．](?!\d))\s*")
+_NUMBER = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|［\d{1,4}］|\(\s*\d{1,4}\s*\)|（\d{1,4}）|\d{1,3}\s*[.)、．](?!\d))\s*")
 
 
 def strip_citation_number(line: str) -> str:
