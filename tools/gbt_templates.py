@@ -44,7 +44,7 @@ def names_parts(names: list[dict[str, Any]], label: str, rng: random.Random, p: 
 
 
 def _punct(rng: random.Random, zh: bool, edition: str) -> dict[str, str]:
-    full = zh and edition == "2025" and rng.random() < 0.8
+    full = edition == "2025" and rng.random() < (0.8 if zh else 0.6)
     stop = "." if (zh and rng.random() < 0.4) else ". "
     return {
         "comma": "，" if full else rng.choice([", ", ", ", ","]),
@@ -73,10 +73,12 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
     parts: list[Part] = []
     if rng.random() < 0.15:
         parts += [(f"[{rng.randint(1, 60)}]", "citation-number"), (rng.choice(["", " "]), None)]
-    if rec.get("author"):
+    if rec.get("author") and rng.random() < 0.95:
         parts += names_parts(rec["author"], "author", rng, p, zh)
         parts.append((p["stop"], None))
     title = rec["title"]
+    if zh and rng.random() < 0.1:
+        title = rng.choice([f"{rng.randint(1950, 2024)}年", f"《{title[:4]}》", "“十四五”时期"]) + title
     if zh and rng.random() < 0.3:
         title += p["colon"] + rng.choice(["基于", "以", "兼论", "第 ", "第"]) + rng.choice(["面板数据的分析", "中国为例", "制度设计", "1 卷", "2 册", "3 辑"])
     parts.append((title, "title"))
@@ -139,7 +141,10 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
         if rec.get("publisher-place") or rec.get("publisher"):
             parts.append((p["stop"], None))
         if rec.get("publisher-place"):
-            parts += [(rec["publisher-place"], "place"), (p["colon"], None)]
+            where = rec["publisher-place"]
+            if not zh and rng.random() < 0.1:
+                where = where.upper()
+            parts += [(where, "place"), (p["colon"], None)]
         if rec.get("publisher"):
             parts.append((rec["publisher"], "publisher"))
         if year:
@@ -156,5 +161,8 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
         parts += [(p["stop"], None), (rng.choice(["DOI:", "doi:", "DOI: ", "https://doi.org/"]), None), (rec["DOI"], "doi")]
     if rng.random() < 0.85:
         parts.append((".", None))
+    for i in range(len(parts) - 1):  # often no full stop after a question mark
+        if parts[i][1] == "title" and parts[i][0].endswith(("?", "!", "？", "！")) and parts[i + 1] == (p["stop"], None) and rng.random() < 0.5:
+            parts[i + 1] = (" ", None)
     return [(t, lab) for t, lab in parts if t]
 

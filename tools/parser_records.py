@@ -295,7 +295,7 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
             rec["publisher"] = rng.choice(UNIVERSITIES_ZH if zh else UNIVERSITIES)
             rec["genre"] = "博士学位论文" if zh else rng.choice(["PhD thesis", "Doctoral dissertation", "Master's thesis"])
         if kind == "report" and rng.random() < 0.6:
-            rec["number"] = str(rng.randint(100, 29999))
+            rec["number"] = rng.choice(["", "", "No. ", "TR ", "WP ", "DP ", "TR-", "RR "]) + str(rng.randint(1, 29999))
             rec["collection-title"] = rng.choice(["NBER Working Paper", "Working Paper", "Technical Report", "Discussion Paper"])
         if kind == "book" and rng.random() < 0.1:  # edited volumes: editors in the author slot
             rec["editor"] = rec.pop("author")[:3]

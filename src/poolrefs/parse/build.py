@@ -37,6 +37,7 @@ def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple
     return spans
 
 
+_RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
 _NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
 
@@ -49,7 +50,9 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
         value = text[s:e]
         if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
             continue  # a cue word alone ("vol.", "pp.")
-        if lab not in raw:
+        if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
+            raw[lab] = value  # "264, 1772-1775 (1994)": the first "date" was a page range
+        elif lab not in raw:
             raw[lab] = value
             weight[lab] = len(value)
         elif lab in _LONGEST:
@@ -90,6 +93,8 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if "in" not in shape and "editor" in raw and _IN_WORD.match(raw["editor"], re.I):
         shape["in"] = "y"
     values["type"] = infer_type(shape, code)
+    if m and text[m.end() : m.end() + 2] == "//" and values["type"] in ("book", "article-journal", "report"):
+        values["type"] = "chapter"  # "[M]//": a part of a book
     if "genre" in values and _CODE.fullmatch(values["genre"].strip("[]").join("[]")):
         values.pop("genre")
     lang = _language(values.get("title") or text)

@@ -21,7 +21,7 @@ def split_reference_lines(text: str) -> list[str]:
     each parsed reference's ``raw`` is its line without the number and surrounding whitespace.
 
     Example:
-        >>> split_reference_lines("[1] Kato A. Patent pools. 2004.\\n\\n12. Lee K. Title. 2010.")
+        >>> split_reference_lines("[1] Kato A. Patent pools. 2004.\n\n12. Lee K. Title. 2010.")
         ['Kato A. Patent pools. 2004.', 'Lee K. Title. 2010.']
     """
     if not isinstance(text, str):

@@ -54,8 +54,13 @@ _INSTITUTION = re.compile(
 _CJK_INST = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|局|部|院|公司|组织|集团|办公室|政府|银行|联盟)$")
 
 
+_FULL_WIDTH = str.maketrans({"，": ", ", "；": "; ", "：": ": ", "（": "(", "）": ")", "．": "."})
+
+
 def split_names(text: str) -> tuple[list[Name], bool]:
     """Names in a labelled span and whether the list was truncated (et al. / 等)."""
+    if not is_cjk(text):
+        text = text.translate(_FULL_WIDTH)
     text = _LEAD_TERMS.sub("", text.strip())
     text = text.strip(" .,;:，。；：、")
     et_al = False
