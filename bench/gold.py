@@ -194,6 +194,35 @@ def _edition_visible(value: Any, text: str) -> bool:
     return re.search(pattern, fold(text)) is not None
 
 
+_PLAIN_FIELDS = (
+    "title", "container-title", "collection-title", "publisher", "publisher-place", "genre",
+    "number", "volume", "issue", "page", "URL", "DOI", "ISBN", "edition",
+)  # fmt: skip
+
+
+def _count(needle: str, haystack: str, *, bounded: bool) -> int:
+    if not needle:
+        return 0
+    if bounded:  # a short number: whole tokens only ("6" is not in "1761")
+        return len(re.findall(rf"(?<![0-9a-z]){re.escape(needle)}(?![0-9a-z])", haystack))
+    return haystack.count(needle)
+
+
+def _shown_apart(key: str, item: Mapping[str, Any], text: str) -> bool:
+    """The field's value occurs in the text more often than inside the item's other fields
+    ("Leuven" in "KU Leuven", "武汉" in "武汉大学出版社" does not show the place)."""
+    value = item[key]
+    bounded = key in ("volume", "issue", "number") or len(norm_text(value)) <= 3
+    if bounded:
+        needle, hay = fold(str(value)).strip(" .,;:()[]"), fold(text)
+        others = [fold(str(item[k])) for k in _PLAIN_FIELDS if k != key and item.get(k)]
+    else:
+        needle, hay = norm_text(value), norm_text(text)
+        others = [norm_text(item[k]) for k in _PLAIN_FIELDS if k != key and item.get(k)]
+    inside = sum(_count(needle, other, bounded=bounded) for other in others)
+    return _count(needle, hay, bounded=bounded) > inside
+
+
 def visible_gold(
     item: Mapping[str, Any], text: str, *, type_visible: bool = True
 ) -> dict[str, Any]:
@@ -225,7 +254,7 @@ def visible_gold(
                 gold[key] = value
         elif key == "x-et-al":
             continue
-        elif norm_text(value) and norm_text(value) in shown:
+        elif _shown_apart(key, item, text):
             gold[key] = value
     if gold.get("author"):
         truncated = len(gold["author"]) < len(item.get("author") or [])

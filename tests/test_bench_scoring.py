@@ -324,3 +324,18 @@ def test_article_number_may_be_page_or_number() -> None:
     assert scoring.match_field("number", {"number": "730570"}, {"page": "730570"})
     assert scoring.match_field("page", {"page": "e87366"}, {"number": "e87366"})
     assert not scoring.match_field("page", {"page": "12-19"}, {"page": "12", "number": "12-19"})
+
+
+def test_visible_gold_ignores_values_seen_only_inside_other_fields() -> None:
+    item = {
+        "type": "thesis",
+        "title": "T",
+        "publisher": "KU Leuven",
+        "publisher-place": "Leuven",
+        "volume": "6",
+        "page": "1761-1770",
+    }
+    g = gold.visible_gold(item, "Smith, J. (1982). T [PhD thesis]. KU Leuven. 1761–1770.")
+    assert "publisher" in g and "publisher-place" not in g and "volume" not in g
+    g = gold.visible_gold(item, "Smith J. T[D]. Leuven: KU Leuven, 1982, 6: 1761-1770.")
+    assert "publisher-place" in g and "volume" in g
