@@ -23,6 +23,7 @@ from .errors import (
 from .links import LinkResult, check_links
 from .model import Reference
 from .names import Name
+from .parse import parse_reference, parse_references, split_reference_lines
 from .render import render_bibliography, render_citations
 from .resolution import (
     Candidate,
@@ -55,6 +56,8 @@ __all__ = [
     "TopicTag",
     "UnknownNameError",
     "__version__",
+    "parse_reference",
+    "parse_references",
     "check_links",
     "load_taxonomy",
     "enrich_reference",
@@ -62,6 +65,7 @@ __all__ = [
     "parse_date_text",
     "read_bibtex",
     "read_csl_json",
+    "split_reference_lines",
     "tag",
     "tag_many",
     "render_bibliography",

@@ -1,0 +1,176 @@
+"""Cleaning labelled spans into field values.
+
+Strips cue words and punctuation; normalises page ranges, numbers, identifiers and dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import DateValue, parse_date_text
+
+__all__ = [
+    "clean_date",
+    "clean_edition",
+    "clean_identifier",
+    "clean_number",
+    "clean_pages",
+    "clean_text",
+    "clean_title",
+    "find_doi",
+    "find_url",
+]
+
+_TYPE_CODE = re.compile(r"\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]\s*(?://)?")
+_PAGE_TAIL = re.compile(r"[\s.,;:页]+$")
+_PAGE_RANGE = re.compile(r"[A-Za-z]?\d+(?:\.\d+)?(?:\s*[-–—‐−~]\s*[A-Za-z]?\d+(?:\.\d+)?)?")
+_CJK_NUMBER_SUFFIX = re.compile(r"[卷期号]$")
+_NUMBER_VALUE = re.compile(r"[\dA-Za-z]+(?:\s*[-–/]\s*\d+)?")
+_DIGITS = re.compile(r"\d+")
+_ISBN = re.compile(r"(?:97[89][-\s]?)?\d[\d\s-]{7,}[\dXx]")
+_BRACKETS = re.compile(r"[\[\]()（）【】]")
+_YEAR_SUFFIX = re.compile(r"(?<=\d{4})[a-z]$")
+_LOOSE_DATE = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?")
+
+_EDGE = " \t.,;:，。；：、/"
+_QUOTES = "\"“”‘’'«»「」『』《》"
+_ROMAN_NUMERALS = re.compile("[\u2160-\u217f]")
+_DOI = re.compile(r"10\.\d{3,9}/[^\s\"<>，。；、（）【】]+")
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"，。；、（）【】]+|www\.[^\s<>\"，。；、（）【】]+")
+_COLON = re.compile(r"(?<=[^\W\d_])[:](?=[^\W\d_])")
+_DASHES = re.compile(r"\s*[-–—‐‑−~～﹣－]+\s*")
+_PAGE_CUES = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|s\.|S\.|第|页码?[:：]?)\s*", re.I)
+_NUM_CUES = re.compile(
+    r"^(?:vols?\.?|volume|bd\.?|t\.|tome|nos?\.?|n[°º]\.?|num\.?|number|issue|iss\.?|h\.|heft|"
+    r"fasc\.?|suppl\.?|part|pt\.?|第|卷|期|号)\s*",
+    re.I,
+)
+_ACCESS_CUES = re.compile(
+    r"\b(?:accessed|retrieved|viewed|cited|consulted|last\s+accessed|access(?:ed)?\s+date|"
+    r"available|online|on|at|from|引用日期|访问日期|检索日期|浏览日期)[:：\s]*",
+    re.I,
+)
+
+
+def _fix_chars(text: str) -> str:
+    return _ROMAN_NUMERALS.sub(lambda m: _roman(m.group()), text)
+
+
+def _roman(ch: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", ch)
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace, strip edge punctuation (keeping closing ? ! and brackets)."""
+    text = _fix_chars(" ".join(text.split()))
+    text = text.strip(_EDGE + _QUOTES)
+    while text.endswith(("(", "[", "（", "【")):
+        text = text[:-1].rstrip(_EDGE)
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1].rstrip(_EDGE)
+    if text.count("(") > text.count(")") and text.startswith("("):
+        text = text[1:].lstrip(_EDGE)
+    return text
+
+
+def clean_title(text: str) -> str:
+    """Title or container: edge punctuation and quotes off, a lost space after colons back."""
+    text = _TYPE_CODE.sub("", text)
+    text = re.sub(r"^(?:in\s*[:：]\s*|in\s+(?=[A-Z\d])|//)", "", text.strip(), flags=re.I)
+    text = clean_text(text)
+    return _COLON.sub(": ", text)
+
+
+def clean_pages(text: str) -> str | None:
+    """``pp. 112–19`` -> ``112-119``; ``p. A65`` -> ``A65``; ``e0123`` kept."""
+    text = _PAGE_CUES.sub("", clean_text(text))
+    text = _PAGE_TAIL.sub("", text)
+    m = re.fullmatch(r"([A-Za-z]?\d+(?:\.\d+)?)(?:" + _DASHES.pattern + r"([A-Za-z]?\d+(?:\.\d+)?))?", text)
+    if not m:
+        m2 = _PAGE_RANGE.search(text)
+        if not m2:
+            return None
+        return clean_pages(m2.group())
+    first, last = m.group(1), m.group(2)
+    if not last:
+        return first
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}-{last}"
+
+
+def clean_number(text: str) -> str | None:
+    """``vol. 23`` -> ``23``; ``(5)`` -> ``5``; ``no. 3-4`` -> ``3-4``; ``第33卷`` -> ``33``."""
+    text = clean_text(text).strip("()（）[]")
+    text = _NUM_CUES.sub("", text).strip()
+    text = _CJK_NUMBER_SUFFIX.sub("", text).strip(_EDGE + "()（）")
+    m = _NUMBER_VALUE.match(text)
+    if not m:
+        return None
+    return _DASHES.sub("-", m.group()).replace(" ", "")
+
+
+def clean_edition(text: str) -> str | None:
+    """``2nd ed.`` -> ``2``; ``第2版`` -> ``2``; ``Rev. ed.`` kept as text."""
+    text = clean_text(text)
+    m = _DIGITS.search(text)
+    if m:
+        return m.group()
+    text = re.sub(r"\b(?:ed|edn|edition)\b\.?", "", text, flags=re.I).strip(_EDGE)
+    return text or None
+
+
+def find_doi(text: str) -> str | None:
+    """The first DOI in the text, trailing punctuation (and landing-page suffixes) off."""
+    m = _DOI.search(text)
+    if not m:
+        return None
+    doi = _trim(m.group())
+    return _LANDING.sub("", doi) if m.start() and text[m.start() - 1] == "/" else doi
+
+
+_LANDING = re.compile(r"/(?:abstract|full|pdf|epdf|summary|html|meta|fulltext)(?:/.*)?$", re.I)
+
+
+def find_url(text: str) -> str | None:
+    """The first URL in the text, trailing punctuation off."""
+    m = _URL.search(text)
+    return _trim(m.group()) if m else None
+
+
+def clean_identifier(text: str) -> str | None:
+    """An ISBN or other identifier: digits, X and hyphens."""
+    m = _ISBN.search(text)
+    return m.group().replace(" ", "-") if m else None
+
+
+def _trim(value: str) -> str:
+    trimmed = value.rstrip(".,;:]}>'\"")
+    while trimmed.endswith(")") and trimmed.count("(") < trimmed.count(")"):
+        trimmed = trimmed[:-1].rstrip(".,;:")
+    return trimmed
+
+
+def clean_date(text: str) -> DateValue | None:
+    """A date span (issued or accessed) as a :class:`DateValue`."""
+    t = _ACCESS_CUES.sub(" ", text)
+    t = _BRACKETS.sub(" ", t)
+    t = " ".join(t.split()).strip(_EDGE)
+    t = _YEAR_SUFFIX.sub("", t)
+    date = parse_date_text(t) if t else None
+    if date is not None:
+        return date
+    m = _LOOSE_DATE.search(t)
+    if not m:
+        return None
+    parts = [int(g) for g in m.groups() if g]
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        parts = parts[:1]
+    if len(parts) > 2 and not 1 <= parts[2] <= 31:
+        parts = parts[:2]
+    try:
+        return DateValue(parts=[parts])
+    except ValueError:
+        return DateValue(parts=[parts[:1]])
