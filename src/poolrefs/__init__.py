@@ -22,6 +22,7 @@ from .errors import (
 )
 from .model import Reference
 from .names import Name
+from .topics import TopicTag, load_taxonomy, tag, tag_many
 
 __version__ = "0.1.0"
 
@@ -35,11 +36,15 @@ __all__ = [
     "Reference",
     "ReferenceList",
     "ServiceError",
+    "TopicTag",
     "UnknownNameError",
     "__version__",
+    "load_taxonomy",
     "parse_date_text",
     "read_bibtex",
     "read_csl_json",
+    "tag",
+    "tag_many",
     "write_bibtex",
     "write_csl_json",
 ]

@@ -1,0 +1,144 @@
+"""Finding a taxonomy's cues in text: stems for English, characters for Chinese.
+
+A :class:`Matcher` is compiled once per taxonomy: English cues are indexed by the first stem of
+their first part, Chinese cues by their first character, so a text only pays for the cues whose
+first word or character it contains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .normalize import contains_cjk, fold, tokenize
+from .taxonomy import Cue, Taxonomy
+
+__all__ = ["EN_WINDOW", "ZH_WINDOW", "Hit", "Matcher"]
+
+#: Words allowed between the parts of an English ``a ~ b`` cue.
+EN_WINDOW = 4
+#: Characters allowed between the parts of a Chinese ``甲 ~ 乙`` cue.
+ZH_WINDOW = 10
+
+_Entry = tuple[int, Cue, bool]  # topic index, cue, is-negative
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in one field: ``text[start:end]`` of the original field is the evidence."""
+
+    topic: int
+    cue: Cue
+    negative: bool
+    field: str
+    start: int
+    end: int
+    evidence: str
+
+
+class Matcher:
+    """All cues of one taxonomy, indexed for fast matching."""
+
+    def __init__(self, taxonomy: Taxonomy):
+        self.taxonomy = taxonomy
+        self._en: dict[str, list[_Entry]] = {}
+        self._zh: dict[str, list[_Entry]] = {}
+        for index, topic in enumerate(taxonomy.topics):
+            self._add(index, topic.cues, negative=False)
+            self._add(index, topic.negatives, negative=True)
+
+    def _add(self, index: int, cues: Iterable[Cue], *, negative: bool) -> None:
+        for cue in cues:
+            key = cue.parts[0][0] if cue.lang == "en" else cue.parts[0][0][0]
+            table = self._en if cue.lang == "en" else self._zh
+            table.setdefault(key, []).append((index, cue, negative))
+
+    def match(self, field: str, text: str) -> list[Hit]:
+        """Every cue found in ``text`` (one hit per cue: its first, tightest occurrence)."""
+        folded = fold(text)
+        hits: list[Hit] = []
+        tokens = tokenize(folded)
+        if tokens:
+            stems = [t[0] for t in tokens]
+            positions: dict[str, list[int]] = {}
+            for i, s in enumerate(stems):
+                positions.setdefault(s, []).append(i)
+            for s in positions:
+                for topic, cue, negative in self._en.get(s, ()):
+                    span = _find_en(cue.parts, stems, positions)
+                    if span is not None:
+                        start, end = tokens[span[0]][1], tokens[span[1] - 1][2]
+                        hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
+        if self._zh and contains_cjk(text):
+            for ch in set(folded).intersection(self._zh):
+                for topic, cue, negative in self._zh[ch]:
+                    zspan = _find_zh(cue.parts, folded)
+                    if zspan is not None:
+                        start, end = zspan
+                        hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
+        return hits
+
+
+def _occurrences(part: tuple[str, ...], stems: Sequence[str],
+                 positions: dict[str, list[int]]) -> list[int]:
+    n = len(part)
+    if n == 1:
+        return positions.get(part[0], [])
+    return [i for i in positions.get(part[0], []) if tuple(stems[i:i + n]) == part]
+
+
+def _find_en(parts: tuple[tuple[str, ...], ...], stems: Sequence[str],
+             positions: dict[str, list[int]]) -> tuple[int, int] | None:
+    """Token span ``[start, end)`` where all parts occur within the window, or ``None``."""
+    occ = [_occurrences(p, stems, positions) for p in parts]
+    if not all(occ):
+        return None
+    if len(parts) == 1:
+        return occ[0][0], occ[0][0] + len(parts[0])
+    need = sum(len(p) for p in parts)
+    return _tightest(occ, [len(p) for p in parts], need + EN_WINDOW)
+
+
+def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str) -> tuple[int, int] | None:
+    """Character span where all parts occur within the window, or ``None``."""
+    occ: list[list[int]] = []
+    for (part,) in parts:
+        found, i = [], folded.find(part)
+        while i >= 0:
+            found.append(i)
+            i = folded.find(part, i + 1)
+        if not found:
+            return None
+        occ.append(found)
+    lengths = [len(p[0]) for p in parts]
+    if len(parts) == 1:
+        return occ[0][0], occ[0][0] + lengths[0]
+    return _tightest(occ, lengths, sum(lengths) + ZH_WINDOW)
+
+
+def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> tuple[int, int] | None:
+    """The first span in which all parts occur, within ``limit`` and without overlapping.
+
+    For each start of the first part, each other part takes its nearest occurrence.
+    """
+    for first in occ[0]:
+        spans = [(first, first + lengths[0])]
+        for k in range(1, len(occ)):
+            best = _nearest(occ[k], first)
+            spans.append((best, best + lengths[k]))
+        spans.sort()
+        if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+            continue
+        start, end = spans[0][0], max(e for _, e in spans)
+        if end - start <= limit:
+            return start, end
+    return None
+
+
+def _nearest(positions: list[int], target: int) -> int:
+    """The position closest to ``target`` (the first one on ties)."""
+    best = positions[0]
+    for p in positions[1:]:
+        if abs(p - target) < abs(best - target):
+            best = p
+    return best

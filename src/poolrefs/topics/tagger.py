@@ -1,0 +1,115 @@
+"""The public tagging functions: :func:`tag` and :func:`tag_many`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from ..model import Reference
+from .matcher import Hit, Matcher
+from .scoring import score_hits
+from .taxonomy import Taxonomy, default_taxonomy
+
+__all__ = ["TopicTag", "reference_fields", "tag", "tag_fields", "tag_many"]
+
+
+@dataclass(frozen=True)
+class TopicTag:
+    """A topic assigned to a reference.
+
+    Attributes:
+        topic: the topic id (e.g. ``"rent-sharing"``).
+        score: calibrated confidence in [0, 1); tags are kept from the threshold up.
+        evidence: the words or phrases that triggered the topic, exactly as they occur in the
+            reference (strongest first, never empty).
+    """
+
+    topic: str
+    score: float
+    evidence: list[str]
+
+
+_MATCHERS: WeakKeyDictionary[Taxonomy, Matcher] = WeakKeyDictionary()
+
+
+def _matcher(taxonomy: Taxonomy) -> Matcher:
+    matcher = _MATCHERS.get(taxonomy)
+    if matcher is None:
+        matcher = _MATCHERS[taxonomy] = Matcher(taxonomy)
+    return matcher
+
+
+def reference_fields(ref: Reference) -> dict[str, str]:
+    """The text fields the tagger reads from a reference, by field-weight name."""
+    fields: dict[str, str] = {}
+    if ref.title:
+        fields["title"] = ref.title
+    containers = [v for v in (ref.container_title, ref.collection_title, ref.event_title) if v]
+    if containers:
+        fields["container_title"] = " | ".join(containers)
+    if ref.keyword:
+        fields["keyword"] = ref.keyword
+    if ref.abstract:
+        fields["abstract"] = ref.abstract
+    return fields
+
+
+def tag_fields(
+    fields: Mapping[str, str], *, taxonomy: Taxonomy | None = None, threshold: float | None = None
+) -> list[TopicTag]:
+    """Tag a mapping of field name to text; see :func:`tag`.
+
+    Field names are those of the taxonomy's field weights: ``title``, ``container_title``,
+    ``keyword`` and ``abstract``; other names are ignored.
+    """
+    tax = taxonomy if taxonomy is not None else default_taxonomy()
+    matcher = _matcher(tax)
+    hits: list[Hit] = []
+    for name, text in fields.items():
+        if text and name in tax.field_weights:
+            hits.extend(matcher.match(name, text))
+    tags: list[tuple[float, int, TopicTag]] = []
+    for ts in score_hits(tax, hits):
+        topic = tax.topics[ts.topic]
+        cut = threshold if threshold is not None else (
+            topic.threshold if topic.threshold is not None else tax.threshold)
+        if ts.score > 0 and ts.score >= cut and ts.evidence:
+            tags.append((-ts.score, ts.topic, TopicTag(topic.id, ts.score, list(ts.evidence))))
+    return [t for _, _, t in sorted(tags, key=lambda x: (x[0], x[1]))]
+
+
+def tag(
+    ref: Reference, *, taxonomy: Taxonomy | None = None, threshold: float | None = None
+) -> list[TopicTag]:
+    """Topics of one reference, best first, each with the evidence that triggered it.
+
+    Reads the title (weighted most), the container title, keywords and abstract when present;
+    English is matched on word stems, Chinese on characters. Deterministic: the same reference
+    and taxonomy always give the same tags.
+
+    Args:
+        ref: the reference.
+        taxonomy: a taxonomy from :func:`load_taxonomy`; ``None`` for the packaged one
+            (patent pools and alliances).
+        threshold: minimum score in [0, 1] for every topic; ``None`` uses the taxonomy's.
+
+    Returns:
+        The topics scoring at or above the threshold, highest score first.
+
+    Example:
+        >>> from poolrefs import Reference, tag
+        >>> tags = tag(Reference(type="article-journal",
+        ...                      title="Patent pool formation: timing matters"))
+        >>> [(t.topic, t.evidence) for t in tags]
+        [('pool-formation', ['pool formation'])]
+    """
+    return tag_fields(reference_fields(ref), taxonomy=taxonomy, threshold=threshold)
+
+
+def tag_many(
+    refs: Iterable[Reference], *, taxonomy: Taxonomy | None = None, threshold: float | None = None
+) -> list[list[TopicTag]]:
+    """Tag a batch; the result lists each reference's tags in input order (see :func:`tag`)."""
+    tax = taxonomy if taxonomy is not None else default_taxonomy()
+    return [tag(ref, taxonomy=tax, threshold=threshold) for ref in refs]

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import poolrefs
+from poolrefs import FormatError, Reference, UnknownNameError, load_taxonomy, tag
+from poolrefs.topics import parse_taxonomy
+
+FRUIT = """
+[taxonomy]
+id = "fruit"
+threshold = 0.5
+
+[[topics]]
+id = "citrus"
+label = { en = "Citrus", zh = "柑橘" }
+definition = "Oranges, lemons and their kin."
+
+[[topics.cues]]
+weight = 1.0
+en = ["orange", "lemon ~ tree"]
+zh = ["柑橘", "橙子"]
+
+[[topics.negative]]
+weight = 0.0
+en = ["orange county"]
+"""
+
+
+def test_default_taxonomy_has_the_required_topics() -> None:
+    tax = load_taxonomy()
+    required = {"pool-formation", "innovation-effects", "rent-sharing", "standards-seps",
+                "competition-antitrust", "licensing", "medicines-health", "patent-valuation",
+                "alliance-governance", "industry-cases"}
+    assert required <= set(tax.topic_ids)
+    for topic in tax.topics:
+        assert topic.label_en and topic.label_zh and topic.definition
+        assert {c.lang for c in topic.cues} == {"en", "zh"}, topic.id
+
+
+def test_a_taxonomy_about_something_else_works(tmp_path: Path) -> None:
+    path = tmp_path / "fruit.toml"
+    path.write_text(FRUIT, encoding="utf-8")
+    tax = load_taxonomy(path)
+    ref = Reference(type="article-journal", title="Growing lemons: the trees of Sicily")
+    assert [(t.topic, t.evidence) for t in tag(ref, taxonomy=tax)] == [("citrus", ["lemons: the trees"])]
+    ref_zh = Reference(type="article-journal", title="浙江柑橘产业研究")
+    assert [t.topic for t in tag(ref_zh, taxonomy=tax)] == ["citrus"]
+    masked = Reference(type="article-journal", title="Housing in Orange County")
+    assert tag(masked, taxonomy=tax) == []
+    # the default taxonomy knows nothing about fruit
+    assert tag(ref) == []
+
+
+def test_json_taxonomy(tmp_path: Path) -> None:
+    data = {"taxonomy": {"id": "j"}, "topics": [{
+        "id": "t", "label": {"en": "T", "zh": "题"}, "definition": "d",
+        "cues": [{"en": ["alpha beta"]}]}]}
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    tax = load_taxonomy(path)
+    assert tax.id == "j" and tax.topics[0].cues[0].parts == (("alpha", "beta"),)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda s: s.replace(', zh = "柑橘"', ""), "topic 'citrus' label field 'zh'"),
+        (lambda s: s.replace('definition = "Oranges, lemons and their kin."', ""),
+         "topic 'citrus' field 'definition'"),
+        (lambda s: s.replace("weight = 1.0", "weight = -1"), "topic 'citrus' field 'cues' group #1"),
+        (lambda s: s.replace('weight = 1.0', 'weight = "high"'), "expected a number"),
+        (lambda s: s.replace('en = ["orange", "lemon ~ tree"]', 'en = "orange"'),
+         "topic 'citrus' field 'cues' group #1 'en': expected an array of strings"),
+        (lambda s: s.replace('en = ["orange", "lemon ~ tree"]', 'fr = ["orange"]'), "unknown key"),
+        (lambda s: s.replace('"lemon ~ tree"', '"lemon ~ "'), "empty or non-word part"),
+        (lambda s: s.replace("threshold = 0.5", "threshold = 2"), "outside 0.0..1.0"),
+        (lambda s: s + s[s.index("[[topics]]"):], "duplicate topic id"),
+        (lambda s: s.replace('id = "citrus"', ""), "topic #1 field 'id'"),
+        (lambda s: s.replace("[[topics]]", "[[topic]]"), "topics"),
+        (lambda s: s.replace("[taxonomy]", "[taxonomy"), "not valid TOML"),
+    ],
+)
+def test_invalid_taxonomies_name_topic_and_field(edit, message: str, tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(edit(FRUIT), encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        load_taxonomy(path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+    assert isinstance(info.value, poolrefs.PoolrefsError) and isinstance(info.value, ValueError)
+
+
+def test_unknown_topic_suggests_close_ids() -> None:
+    with pytest.raises(UnknownNameError, match="did you mean pool-formation"):
+        load_taxonomy().topic("pool-formations")
+
+
+def test_missing_file_is_an_os_error(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        load_taxonomy(tmp_path / "nope.toml")
+
+
+def test_parse_taxonomy_from_text() -> None:
+    tax = parse_taxonomy(FRUIT)
+    assert tax.topic("citrus").negatives[0].text == "orange county"
