@@ -22,6 +22,7 @@ from .errors import (
 )
 from .model import Reference
 from .names import Name
+from .render import render_bibliography, render_citations
 from .topics import TopicTag, load_taxonomy, tag, tag_many
 
 __version__ = "0.1.0"
@@ -43,6 +44,8 @@ __all__ = [
     "parse_date_text",
     "read_bibtex",
     "read_csl_json",
+    "render_bibliography",
+    "render_citations",
     "tag",
     "tag_many",
     "write_bibtex",

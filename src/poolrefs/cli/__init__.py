@@ -16,7 +16,7 @@ from ..errors import PoolrefsError
 __all__ = ["main"]
 
 #: Sub-command modules, in ``--help`` order.
-COMMAND_MODULES = ("convert", "tag")
+COMMAND_MODULES = ("convert", "tag", "render", "styles")
 
 
 def build_parser() -> argparse.ArgumentParser:
