@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .normalize import contains_cjk, fold, tokenize
+from .normalize import WORD, contains_cjk, fold, stem
 from .taxonomy import Cue, Taxonomy
 
 __all__ = ["EN_WINDOW", "ZH_WINDOW", "Hit", "Matcher"]
@@ -20,7 +20,7 @@ EN_WINDOW = 4
 #: Characters allowed between the parts of a Chinese ``甲 ~ 乙`` cue.
 ZH_WINDOW = 10
 
-_Entry = tuple[int, Cue, bool]  # topic index, cue, is-negative
+_Entry = tuple[int, Cue, bool, frozenset[str]]  # topic index, cue, is-negative, all stems
 
 
 @dataclass(frozen=True)
@@ -49,29 +49,40 @@ class Matcher:
 
     def _add(self, index: int, cues: Iterable[Cue], *, negative: bool) -> None:
         for cue in cues:
-            key = cue.parts[0][0] if cue.lang == "en" else cue.parts[0][0][0]
-            table = self._en if cue.lang == "en" else self._zh
-            table.setdefault(key, []).append((index, cue, negative))
+            if cue.lang == "en":
+                needs = frozenset(s for part in cue.parts for s in part)
+                self._en.setdefault(cue.parts[0][0], []).append((index, cue, negative, needs))
+            else:
+                needs = frozenset(ch for part in cue.parts for ch in part[0])
+                self._zh.setdefault(cue.parts[0][0][0], []).append((index, cue, negative, needs))
 
     def match(self, field: str, text: str) -> list[Hit]:
         """Every cue found in ``text`` (one hit per cue: its first, tightest occurrence)."""
         folded = fold(text)
         hits: list[Hit] = []
-        tokens = tokenize(folded)
-        if tokens:
-            stems = [t[0] for t in tokens]
+        words = WORD.findall(folded)
+        if words:
+            stems = list(map(stem, words))
             positions: dict[str, list[int]] = {}
             for i, s in enumerate(stems):
                 positions.setdefault(s, []).append(i)
-            for s in positions:
-                for topic, cue, negative in self._en.get(s, ()):
+            present = positions.keys()
+            spans: list[tuple[int, int]] = []
+            for s in sorted(present & self._en.keys()):
+                for topic, cue, negative, needs in self._en[s]:
+                    if not needs <= present:
+                        continue
                     span = _find_en(cue.parts, stems, positions)
                     if span is not None:
-                        start, end = tokens[span[0]][1], tokens[span[1] - 1][2]
+                        spans = spans or [m.span() for m in WORD.finditer(folded)]
+                        start, end = spans[span[0]][0], spans[span[1] - 1][1]
                         hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
         if self._zh and contains_cjk(text):
-            for ch in set(folded).intersection(self._zh):
-                for topic, cue, negative in self._zh[ch]:
+            chars = set(folded)
+            for ch in sorted(chars.intersection(self._zh)):
+                for topic, cue, negative, needs in self._zh[ch]:
+                    if not needs <= chars:
+                        continue
                     zspan = _find_zh(cue.parts, folded)
                     if zspan is not None:
                         start, end = zspan

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["contains_cjk", "fold", "stem", "tokenize"]
+__all__ = ["WORD", "contains_cjk", "fold", "stem", "tokenize"]
 
 # Traditional -> simplified for characters common in this literature; folding is per character
 # so offsets are kept. Not a full converter: a missing character simply does not match.
@@ -44,7 +44,8 @@ class _FoldTable(dict[int, str]):
 
 _TABLE = _FoldTable()
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_WORD = re.compile(r"[a-z0-9]+(?:[&'’][a-z0-9]+)*")
+#: An English word token of folded text (``r&d`` and ``don't`` are one token).
+WORD = re.compile(r"[a-z0-9]+(?:[&'’][a-z0-9]+)*")
 
 
 def fold(text: str) -> str:
@@ -61,7 +62,7 @@ def contains_cjk(text: str) -> bool:
 
 def tokenize(folded: str) -> list[tuple[str, int, int]]:
     """English word tokens of folded text as ``(stem, start, end)`` triples."""
-    return [(stem(m.group()), m.start(), m.end()) for m in _WORD.finditer(folded)]
+    return [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(folded)]
 
 
 _SPELLING = {

@@ -33,8 +33,8 @@ def evidence_to_score(net: float) -> float:
     return 0.0 if net <= 0 else round(1.0 - 2.0 ** (-net), 4)
 
 
-def score_hits(taxonomy: Taxonomy, hits: Iterable[Hit]) -> list[TopicScore]:
-    """Scores of every topic with at least one positive hit, in taxonomy order."""
+def score_hits(taxonomy: Taxonomy, hits: Iterable[Hit], *, min_score: float = 0.0) -> list[TopicScore]:
+    """Scores of every topic with a positive hit and a score >= ``min_score``, in taxonomy order."""
     weights = taxonomy.field_weights
     by_topic: dict[int, list[Hit]] = {}
     for hit in hits:
@@ -43,13 +43,15 @@ def score_hits(taxonomy: Taxonomy, hits: Iterable[Hit]) -> list[TopicScore]:
     for index in sorted(by_topic):
         topic_hits = by_topic[index]
         negatives = [h for h in topic_hits if h.negative]
-        positives = [h for h in topic_hits if not h.negative and not _masked(h, negatives)]
+        positives = [h for h in topic_hits if not h.negative
+                     and not (negatives and _masked(h, negatives))]
         if not positives:
             continue
-        gain, evidence = _best_per_cue(positives, weights)
-        loss, _ = _best_per_cue(negatives, weights)
-        net = (gain - loss) * taxonomy.topics[index].weight
-        out.append(TopicScore(index, evidence_to_score(net), net, evidence))
+        loss = _total(negatives, weights) if negatives else 0.0
+        net = (_total(positives, weights) - loss) * taxonomy.topics[index].weight
+        score = evidence_to_score(net)
+        if score > 0 and score >= min_score:
+            out.append(TopicScore(index, score, net, _evidence(positives, weights)))
     return out
 
 
@@ -58,17 +60,26 @@ def _masked(hit: Hit, negatives: list[Hit]) -> bool:
                for n in negatives)
 
 
-def _best_per_cue(hits: list[Hit], weights: Mapping[str, float]) -> tuple[float, tuple[str, ...]]:
-    """Sum over distinct cues of weight x best field weight; evidence strongest first."""
-    best: dict[Cue, tuple[float, int, Hit]] = {}
-    order = list(weights)
+def _total(hits: list[Hit], weights: Mapping[str, float]) -> float:
+    """Sum over distinct cues of the cue weight times the best field weight it was found in."""
+    best: dict[Cue, float] = {}
     for hit in hits:
         value = hit.cue.weight * weights.get(hit.field, 0.0)
-        rank = order.index(hit.field) if hit.field in weights else len(order)
+        if value > best.get(hit.cue, -1.0):
+            best[hit.cue] = value
+    return sum(sorted(best.values()))  # a fixed order: the same float sum on every run
+
+
+def _evidence(hits: list[Hit], weights: Mapping[str, float]) -> tuple[str, ...]:
+    """Surface text of the hits, strongest first, without spans nested in ones already listed."""
+    best: dict[Cue, tuple[float, int, Hit]] = {}
+    order = {name: i for i, name in enumerate(weights)}
+    for hit in hits:
+        value = hit.cue.weight * weights.get(hit.field, 0.0)
+        rank = order.get(hit.field, len(order))
         current = best.get(hit.cue)
         if current is None or (value, -rank) > (current[0], -current[1]):
             best[hit.cue] = (value, rank, hit)
-    total = sum(v for v, _, _ in best.values())
     ranked = sorted(best.values(), key=lambda t: (-t[0], t[1], t[2].start - t[2].end,
                                                   t[2].start, t[2].evidence))
     evidence: list[str] = []
@@ -79,7 +90,7 @@ def _best_per_cue(hits: list[Hit], weights: Mapping[str, float]) -> tuple[float,
         shown.append(hit)
         if hit.evidence not in evidence:
             evidence.append(hit.evidence)
-    return total, tuple(evidence)
+    return tuple(evidence)
 
 
 def _within(hit: Hit, other: Hit) -> bool:

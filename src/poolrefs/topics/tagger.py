@@ -70,7 +70,9 @@ def tag_fields(
         if text and name in tax.field_weights:
             hits.extend(matcher.match(name, text))
     tags: list[tuple[float, int, TopicTag]] = []
-    for ts in score_hits(tax, hits):
+    floor = threshold if threshold is not None else min(
+        [tax.threshold] + [t.threshold for t in tax.topics if t.threshold is not None])
+    for ts in score_hits(tax, hits, min_score=floor):
         topic = tax.topics[ts.topic]
         cut = threshold if threshold is not None else (
             topic.threshold if topic.threshold is not None else tax.threshold)

@@ -65,7 +65,7 @@ _LANGS = ("en", "zh")
 _DEFAULT_FILE = "topics-patent-pools.toml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cue:
     """One cue term or phrase.
 
