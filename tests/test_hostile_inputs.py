@@ -17,7 +17,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from poolrefs import PoolrefsError, read_bibtex, read_csl_json, write_bibtex, write_csl_json
+from poolrefs import (
+    Name,
+    PoolrefsError,
+    Reference,
+    read_bibtex,
+    read_csl_json,
+    render_bibliography,
+    tag,
+    write_bibtex,
+    write_csl_json,
+)
 from tests.strategies import hostile_bibtex, hostile_csl_json, hostile_text, huge_strings
 
 HOSTILE = settings(
@@ -137,3 +147,60 @@ def test_hostile_strings_survive_csl_json_and_bibtex_round_trips(values: list[st
         assert [r.title for r in read_csl_json(write_csl_json(refs))] == values
         back = read_bibtex(write_bibtex(refs))
     assert len(back) + len(back.failures) == len(values)
+
+
+# ----- topic tagging --------------------------------------------------------------------------
+
+
+@HOSTILE
+@given(hostile_text, hostile_text)
+def test_tag_survives_hostile_fields(title: str, other: str) -> None:
+    ref = Reference(type="article-journal", title=title, container_title=other, abstract=other,
+                    keyword=other, raw=title)  # fmt: skip
+    with time_limit(10):
+        tags = tag(ref)
+    assert all(0 < t.score <= 1 and t.evidence for t in tags)
+
+
+@pytest.mark.parametrize("name", [*sorted(HUGE), "cue-words-far-apart", "zh-cue-words-far-apart"])
+def test_tag_huge_title_is_fast(name: str) -> None:
+    title = HUGE.get(name) or {
+        "cue-words-far-apart": "pool " * 60_000 + "word " * 20 + "formation " * 60_000,
+        "zh-cue-words-far-apart": "池" * 300_000 + "的" * 20 + "形成" * 300_000,
+    }[name]
+    with time_limit(5):  # was quadratic in the cue matcher: minutes for 1 MB
+        tag(Reference(type="article-journal", title=title, raw=title))
+
+
+# ----- rendering ------------------------------------------------------------------------------
+
+
+@HOSTILE
+@given(hostile_text, hostile_text, st.sampled_from(["apa", "ieee", "vancouver", "chicago-author-date"]),
+       st.sampled_from(["text", "html", "markdown"]))  # fmt: skip
+def test_render_survives_hostile_fields(title: str, name: str, style: str, fmt: str) -> None:
+    ref = Reference(id="h", type="article-journal", title=title or None, container_title=name or None,
+                    authors=[Name(family=name or "X", given=title[:20] or None)], page=name or None,
+                    publisher=title or None, raw=title)  # fmt: skip
+    with time_limit(10):
+        try:
+            entries = render_bibliography([ref], style=style, format=fmt)
+        except PoolrefsError:
+            return
+    assert len(entries) == 1
+
+
+@pytest.mark.parametrize("name", sorted(HUGE))
+def test_render_huge_values(name: str) -> None:
+    value = HUGE[name]
+    ref = Reference(id="h", type="article-journal", title=value, container_title=value[:5000],
+                    authors=[Name(family=value[:2000], given="A.")])  # fmt: skip
+    with time_limit(10):
+        for fmt in ("text", "html"):
+            assert len(render_bibliography([ref], style="apa", format=fmt)) == 1
+
+
+def test_render_html_escapes_markup_in_values() -> None:
+    ref = Reference(id="h", type="book", title='<script>alert("x")</script> & <b>', publisher="<i>P</i>")
+    entry = render_bibliography([ref], style="apa", format="html")[0]
+    assert "<script>" not in entry and "&lt;script&gt;" in entry
