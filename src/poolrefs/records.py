@@ -50,6 +50,9 @@ def parse_record(text: str, *, line: int | None = None, tag: bool = False) -> di
     from .parse import parse_reference  # type: ignore[import-not-found,unused-ignore]
 
     record: dict[str, Any] = {} if line is None else {"x-line": line}
+    if not isinstance(text, str):  # e.g. a missing value in a dataframe column
+        record.update({"x-raw": None, "x-error": f"TypeError: expected a string, got {type(text).__name__}"})
+        return record
     try:
         ref = parse_reference(text)
         item: dict[str, Any] = ref.to_csl()
