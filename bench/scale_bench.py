@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -145,6 +146,7 @@ def start(command: list[str], log: Path) -> subprocess.Popen[bytes]:
 def run_stream(input_path: Path, output: Path, workers: int, n: int, interval: float) -> dict[str, float]:
     output.unlink(missing_ok=True)
     log = output.with_suffix(".log")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.monotonic()
     proc = start(cli(input_path, output, workers), log)
     monitor = Monitor(proc.pid, output, f"workers={workers}", interval)
@@ -152,13 +154,17 @@ def run_stream(input_path: Path, output: Path, workers: int, n: int, interval: f
     code = proc.wait()
     elapsed = time.monotonic() - began
     monitor.finish()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if code != 0:
         sys.exit(f"poolrefs failed ({code}); see {log}:\n{log.read_text()[-2000:]}")
     steady = monitor.steady_rate() or n / elapsed
     print(f"  workers={workers}: {n} refs in {elapsed:.1f} s = {n / elapsed:.0f} refs/s overall, "
-          f"{steady:.0f} refs/s steady; peak tree RSS {monitor.peak / MB:.0f} MB "
+          f"{steady:.0f} refs/s steady; CPU {cpu:.1f} s (all processes); load average "
+          f"{os.getloadavg()[0]:.1f}; peak tree RSS {monitor.peak / MB:.0f} MB "
           f"(profile MB: {monitor.rss_profile()})", flush=True)  # fmt: skip
-    return {"elapsed": elapsed, "rate": n / elapsed, "steady": steady, "peak_mb": monitor.peak / MB}
+    return {"elapsed": elapsed, "rate": n / elapsed, "steady": steady, "peak_mb": monitor.peak / MB,
+            "cpu": cpu}  # fmt: skip
 
 
 def count_lines(path: Path) -> int:
@@ -283,6 +289,12 @@ def main() -> int:
             print(f"  2-vs-1 workers: {ratio:.2f}x overall, {steady_ratio:.2f}x steady "
                   f"(target >= 1.8); outputs identical: {same}; peak RSS "
                   f"{max(r1['peak_mb'], r2['peak_mb']):.0f} MB (limit {RSS_LIMIT_MB})", flush=True)  # fmt: skip
+            # On a busy machine wall-clock ratios mostly measure the neighbours; CPU time
+            # shows the parallel overhead: with both cores free, 2 workers would run at
+            # about 2 * cpu1 / cpu2 times the 1-worker rate.
+            print(f"  CPU seconds 1 worker {r1['cpu']:.1f}, 2 workers {r2['cpu']:.1f}: parallel "
+                  f"overhead {100 * (r2['cpu'] / r1['cpu'] - 1):.1f}%, ratio on 2 idle cores "
+                  f"<= {2 * r1['cpu'] / r2['cpu']:.2f}x", flush=True)  # fmt: skip
             ok &= same and max(r1["peak_mb"], r2["peak_mb"]) < RSS_LIMIT_MB
         if "resume" not in args.skip:
             print("kill and resume:")
