@@ -13,6 +13,15 @@ SEED_CSL = REFERENCES / "cas-bulletin-2018-patent-alliances.csl.json"
 SEED_BIB = REFERENCES / "cas-bulletin-2018-patent-alliances.bib"
 
 
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty poolrefs cache directory and no contact address."""
+    cache = tmp_path / "poolrefs-cache"
+    monkeypatch.setenv("POOLREFS_CACHE_DIR", str(cache))
+    monkeypatch.delenv("POOLREFS_MAILTO", raising=False)
+    return cache
+
+
 @pytest.fixture(scope="session")
 def seed_items() -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = json.loads(SEED_CSL.read_text(encoding="utf-8"))

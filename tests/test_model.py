@@ -97,3 +97,11 @@ def test_assignment_is_validated() -> None:
     ref = Reference()
     with pytest.raises(ValidationError):
         ref.doi = "not a doi"
+
+
+def test_public_api_all_names_exist() -> None:
+    import poolrefs
+
+    assert sorted(poolrefs.__all__) == sorted(set(poolrefs.__all__))
+    for name in poolrefs.__all__:
+        assert hasattr(poolrefs, name), name

@@ -195,7 +195,7 @@ def test_over_long_line_is_cut_and_the_stream_goes_on(
 
 
 def test_plain_progress_lines_when_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
-    from poolrefs.cli.progress import make_progress
+    from poolrefs.cli.stream_progress import make_progress
 
     stream = io.StringIO()
     with make_progress(total=1000, stream=stream, interval=0.0) as progress:

@@ -278,6 +278,26 @@ work(J, names("Abe, Takaaki; Fukuda, Emiko; Muto, Shigeo"),
      "axiomatic sharing rules for dividing a pool's royalty revenue among patent holders",
      container_title="Social Choice and Welfare", volume="63", issue="2", page="277-297",
      DOI="10.1007/s00355-024-01532-3")
+work("report", names("Baron, Justus; Delcamp, Henry"), "Strategic inputs into patent pools", 2010,
+     [PF, VAL], "which patents and members a pool admits; quality of included patents",
+     publisher="CERNA, Mines ParisTech", genre="CERNA Working Paper", number="2010:05")
+work("report", names("Baron, Justus; Pohlmann, Tim"),
+     "The effect of patent pools on patenting and innovation - evidence from contemporary technology standards",
+     2015, [IE, STD], "pool announcements and patenting around ICT standards", genre="Working paper")
+work("report", names("Baron, Justus; Pohlmann, Tim"),
+     "Patent pools and patent inflation: An empirical analysis of contemporary patent pools", 2012,
+     [IE, STD], "pool creation and incentives to file and declare essential patents",
+     genre="Working paper")
+work("report", names("Delcamp, Henry"),
+     "Are patent pools a way to help patent owners enforce their rights?", 2013, [GOV],
+     "pool membership, litigation and settlement of disputes", genre="Working paper")
+work("article", names("Mattioli, Michael"), "Patent pool outsiders", 2018, [PF, COMP, LIC],
+     "patent holders who decline to join pools, and the antitrust view of them",
+     publisher="Indiana University Maurer School of Law")
+work("report", names("Lerner, Josh; Strojwas, Marcin; Tirole, Jean"),
+     "Cooperative marketing agreements between competitors: Evidence from patent pools", 2003,
+     [COMP, LIC, GOV], "pool rules on independent licensing, litigation control, third-party licensing",
+     publisher="National Bureau of Economic Research", genre="NBER Working Paper", number="9680")
 
 
 def main() -> None:

@@ -20,34 +20,57 @@ from .errors import (
     ServiceError,
     UnknownNameError,
 )
+from .links import LinkResult, check_links
 from .model import Reference
 from .names import Name
+from .parse import parse_reference, parse_references, split_reference_lines
 from .render import render_bibliography, render_citations
+from .resolution import (
+    Candidate,
+    Discrepancy,
+    Resolution,
+    ResolutionStatus,
+    enrich_reference,
+    find_discrepancies,
+    resolve,
+)
 from .topics import TopicTag, load_taxonomy, tag, tag_many
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Candidate",
     "DateValue",
+    "Discrepancy",
     "FormatError",
     "ItemFailure",
+    "LinkResult",
     "Name",
     "ParseError",
     "PoolrefsError",
     "Reference",
     "ReferenceList",
+    "Resolution",
+    "ResolutionStatus",
     "ServiceError",
     "TopicTag",
     "UnknownNameError",
     "__version__",
+    "parse_reference",
+    "parse_references",
+    "check_links",
     "load_taxonomy",
+    "enrich_reference",
+    "find_discrepancies",
     "parse_date_text",
     "read_bibtex",
     "read_csl_json",
-    "render_bibliography",
-    "render_citations",
+    "split_reference_lines",
     "tag",
     "tag_many",
+    "render_bibliography",
+    "render_citations",
+    "resolve",
     "write_bibtex",
     "write_csl_json",
 ]

@@ -16,7 +16,7 @@ from ..errors import PoolrefsError
 __all__ = ["main"]
 
 #: Sub-command modules, in ``--help`` order.
-COMMAND_MODULES = ("convert", "tag", "render", "styles")
+COMMAND_MODULES = ("convert", "parse", "render", "styles", "tag", "resolve", "check-links", "build")
 
 
 def build_parser() -> argparse.ArgumentParser:

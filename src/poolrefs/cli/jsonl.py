@@ -20,7 +20,7 @@ from ..errors import FormatError
 from ..records import ParseTask
 from ..resume import prepare_resume
 from ..stream import ChunkTask, stream_chunks
-from .progress import make_progress
+from .stream_progress import make_progress
 
 __all__ = ["MAX_LINE_BYTES", "add_jsonl_arguments", "run_jsonl"]
 

@@ -18,7 +18,7 @@ from .formats import FORMATS, MarkFormatter, serialize
 from .source import FastCitationItem, build_source
 from .styles import find_style
 
-__all__ = ["render_bibliography", "render_citations"]
+__all__ = ["render_bibliography", "render_citations", "render_entries"]
 
 
 def _check_format(fmt: str) -> None:
@@ -47,12 +47,15 @@ def _engine_error(what: str, style: str, exc: Exception) -> PoolrefsError:
     )
 
 
-def _bibliography_for(loaded: LoadedStyle, style: str, refs: list[Reference]) -> list[str]:
+def _bibliography_for(
+    loaded: LoadedStyle, style: str, refs: list[Reference]
+) -> list[tuple[int, str]]:
     source, keys = build_source(refs)
     bib = CitationStylesBibliography(loaded, source, MarkFormatter)
     for key in keys:
         bib.register(Citation([FastCitationItem(key)]))
-    bib.sort()
+    if loaded.has_bibliography():
+        bib.sort()
     fixes.disambiguate(loaded, bib)
     entries = []
     fixes.start_bibliography(loaded)
@@ -66,7 +69,8 @@ def _bibliography_for(loaded: LoadedStyle, style: str, refs: list[Reference]) ->
             raise
         except Exception as exc:  # engine defects surface as a clear error
             raise _engine_error(f"entry {number} ({item.key})", style, exc) from exc
-        entries.append(fixes.finish_entry(loaded, str(texts[0]) if texts else ""))
+        text = fixes.finish_entry(loaded, str(texts[0]) if texts else "")
+        entries.append((keys.index(item.key), text))
     return entries
 
 
@@ -96,14 +100,25 @@ def render_bibliography(
         >>> ref = Reference(type="book", title="Patent pools", authors=[Name(family="Kato", given="A.")],
         ...                 issued=DateValue(parts=[[2004]]), publisher="Springer")
         >>> render_bibliography([ref], style="apa")
-        ['Kato, A. (2004). <i>Patent pools</i>. Springer.'.replace('<i>', '').replace('</i>', '')]
+        ['Kato, A. (2004). Patent pools. Springer.']
+    """
+    return [text for _, text in render_entries(refs, style, format, locale=locale)]
+
+
+def render_entries(
+    refs: Iterable[Reference], style: str = "apa", format: str = "text", *, locale: str | None = None
+) -> list[tuple[int, str]]:
+    """Like :func:`render_bibliography`, with each entry's position in ``refs``.
+
+    Returns:
+        ``(index into refs, entry text)`` pairs in the style's bibliography order.
     """
     _check_format(format)
     refs = list(refs)
     loaded = load_style(find_style(style), locale=locale)
     with render_lock:
         marked = _bibliography_for(loaded, style, refs)
-    return [serialize(entry, format) for entry in marked]
+    return [(index, serialize(entry, format)) for index, entry in marked]
 
 
 CitationGroup = Reference | Sequence[Reference]

@@ -33,9 +33,12 @@ render_lock = threading.RLock()
 
 
 class _Memo:
-    """Speed: memoise ``xpath_search`` and ``get_root`` per element. A parsed style is never
+    """Speed: memoise ``xpath_search`` and ``get_root`` per element.
+
+    A parsed style is never
     modified after :func:`fixes.prepare_style`, and :class:`LoadedStyle` keeps every element
-    proxy alive, so the per-proxy caches stay valid for the style's lifetime."""
+    proxy alive, so the per-proxy caches stay valid for the style's lifetime.
+    """
 
     def xpath_search(self, expression: str) -> Any:
         cache = self.__dict__.setdefault("_poolrefs_xpath", {})

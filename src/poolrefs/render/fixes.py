@@ -49,6 +49,8 @@ from .source import ET_AL_KEY, FastCitationItem
 ADDED_NAMES_KEY = "poolrefs_added_names"
 #: citeproc reference attribute: the citation is still ambiguous (``disambiguate="true"``).
 DISAMBIGUATE_KEY = "poolrefs_disambiguate"
+#: citeproc reference attribute: the citation shows the primary author's initials.
+GIVEN_KEY = "poolrefs_given_added"
 
 __all__ = [
     "ELEMENT_CLASSES", "disambiguate", "finish_entry", "full_note", "prepare_style",
@@ -146,14 +148,14 @@ class _PageRange:
 
 def _common(first: str, last: str) -> int:
     count = 0
-    for a, b in zip(first, last):
+    for a, b in zip(first, last, strict=False):
         if a != b:
             break
         count += 1
     return count
 
 
-class Text(_Case, _Counted, _PageRange, model.Text):
+class Text(_Case, _Counted, _PageRange, model.Text):  # type: ignore[misc]
     """``cs:text`` with the case, range and counting fixes."""
 
     def _counts(self) -> bool:
@@ -179,15 +181,15 @@ class Text(_Case, _Counted, _PageRange, model.Text):
         return text
 
 
-class Number(_Case, _Counted, _PageRange, model.Number):
+class Number(_Case, _Counted, _PageRange, model.Number):  # type: ignore[misc]
     """``cs:number`` with the case, range and counting fixes."""
 
 
-class Date(_Counted, model.Date):
+class Date(_Counted, model.Date):  # type: ignore[misc]
     """``cs:date`` counted for group suppression."""
 
 
-class Date_Part(_Case, model.Date_Part):
+class Date_Part(_Case, model.Date_Part):  # type: ignore[misc]
     """``cs:date-part`` with the case fix; the implicit year suffix (fix ``year_suffix``)."""
 
     def process(self, date: Any, context: Any = None) -> Any:
@@ -200,22 +202,25 @@ class Date_Part(_Case, model.Date_Part):
 
 
 def _start_item(root: Any, reference: Any) -> None:
-    """Per-item state: a year suffix goes after the first year rendered unless the style
-    renders ``year-suffix`` itself (CSL 1.0.1, disambiguation)."""
+    """Per-item state (year suffix, first names).
+
+    A year suffix goes after the first year rendered unless the style
+    renders ``year-suffix`` itself (CSL 1.0.1, disambiguation).
+    """
     _STATE.first_names = None
     explicit = root.__dict__.get("_poolrefs_explicit_suffix", True)
     _STATE.pending_suffix = None if explicit else reference.get("year_suffix")
 
 
-class Label(_Case, model.Label):
+class Label(_Case, model.Label):  # type: ignore[misc]
     """``cs:label`` with the case fix; fix ``label_of_empty_variable`` (``p .``)."""
 
     def process(self, item: Any, variable: Any = None, plural: Any = None, context: Any = None,
                 **kwargs: Any) -> Any:
         name = self.get("variable")
-        if variable is None and name and name != "locator":
-            if name.replace("-", "_") not in item.reference:
-                return None
+        missing = name and name != "locator" and name.replace("-", "_") not in item.reference
+        if variable is None and missing:
+            return None
         if variable is None and name == "locator" and not item.has_locator:
             return None
         return super().process(item, variable, plural, context, **kwargs)
@@ -234,9 +239,12 @@ class Label(_Case, model.Label):
         return re.search(r"\d+\s*(?:[-\u2013,&]|and)\s*\S*\d+", value) is not None
 
 
-class If(model.If):
-    """Fix ``type_test_any_value``: ``type="thesis manuscript"`` is true for either type
-    (an item has one type), also under the default ``match="all"``."""
+class If(model.If):  # type: ignore[misc]
+    """Fix ``type_test_any_value``.
+
+    ``type="thesis manuscript"`` is true for either type
+    (an item has one type), also under the default ``match="all"``.
+    """
 
     def _type(self, item: Any) -> list[bool]:
         types = self.__dict__.get("_poolrefs_types")
@@ -245,8 +253,11 @@ class If(model.If):
         return [item.reference.type in types]
 
     def render(self, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
-        """Fix ``disambiguate_condition``: ``disambiguate="true"`` holds only for citations
-        still ambiguous after adding names (citeproc-py treated it as always true)."""
+        """Fix ``disambiguate_condition``.
+
+        ``disambiguate="true"`` holds only for citations
+        still ambiguous after adding names (citeproc-py treated it as always true).
+        """
         if "disambiguate" in self.attrib:
             wanted = self.get("disambiguate") == "true"
             if bool(item.reference.get(DISAMBIGUATE_KEY)) != wanted:
@@ -260,13 +271,16 @@ class Else_If(If):
     """``cs:else-if`` with the ``If`` fixes."""
 
 
-class Name_Part(_Case, model.Name_Part):
+class Name_Part(_Case, model.Name_Part):  # type: ignore[misc]
     """``cs:name-part`` with the case fix."""
 
 
-class Names(_Counted, model.Names):
-    """``cs:names`` counted for group suppression; remembers an entry's first names for
-    ``subsequent-author-substitute``."""
+class Names(_Counted, model.Names):  # type: ignore[misc]
+    """``cs:names`` counted for group suppression.
+
+    Remembers an entry's first names for
+    ``subsequent-author-substitute``.
+    """
 
     def render(self, *args: Any, **kwargs: Any) -> Any:
         result = super().render(*args, **kwargs)
@@ -275,7 +289,7 @@ class Names(_Counted, model.Names):
         return result
 
 
-class Group(model.Group):
+class Group(model.Group):  # type: ignore[misc]
     """Fix ``group_suppression_by_taken_branch``."""
 
     def process(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
@@ -314,9 +328,12 @@ def _initials_only(given: str, mark: str) -> str:
     return " ".join(out).strip()
 
 
-class Name(model.Name):
-    """``cs:name`` rewritten: fixes ``cjk_names``, ``initialize_false``,
-    ``delimiter_precedes_last``, ``et_al_use_last`` and ``truncated_author_list``."""
+class Name(model.Name):  # type: ignore[misc]
+    """``cs:name`` rewritten.
+
+    Fixes ``cjk_names``, ``initialize_false``,
+    ``delimiter_precedes_last``, ``et_al_use_last`` and ``truncated_author_list``.
+    """
 
     def process(
         self, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kwargs: Any
@@ -343,6 +360,11 @@ class Name(model.Name):
         inverted = [sorting or order == "all" or (order == "first" and i == 0)
                     for i in range(len(shown))]  # fmt: skip
         outputs = [self._one(n, inverted[i], form, opt, context) for i, n in enumerate(shown)]
+        if outputs and form == "short" and self._given_added(item, context):
+            mark = opt("initialize-with") or ". "
+            given = shown[0].parts()[0]
+            if given and "literal" not in shown[0] and not is_cjk(shown[0].parts()[1]):
+                outputs[0] = f"{self.initialize(given, mark, context).strip()} {outputs[0]}"
         delimiter = opt("delimiter")
         if sorting:
             return String(join(outputs, delimiter))
@@ -364,6 +386,16 @@ class Name(model.Name):
             head = str(join(outputs[:-1], delimiter))
             return String(f"{head}{sep}{term} {outputs[-1]}")
         return String(join(outputs, delimiter)) if outputs else None
+
+    def _given_added(self, item: Any, context: Any) -> bool:
+        """``disambiguate-add-givenname`` (primary name) applies to this citation."""
+        override = getattr(_STATE, "given_override", None)
+        if override is not None:
+            return bool(override)
+        if not item.reference.get(GIVEN_KEY):
+            return False
+        where = context if context is not None else self
+        return bool(where.xpath_search("./ancestor::cs:citation"))
 
     def _added_names(self, item: Any, context: Any) -> int:
         """Names added by ``disambiguate-add-names`` (citations only)."""
@@ -447,7 +479,7 @@ def collation_key(text: Any, *, han_first: bool = False) -> str | None:
     return value or None
 
 
-class Key(model.Key):
+class Key(model.Key):  # type: ignore[misc]
     """Fix ``sort_keys``."""
 
     def sort_keys(self, items: Any, context: Any) -> list[Any]:
@@ -477,7 +509,7 @@ class Key(model.Key):
 # ----- layout --------------------------------------------------------------------------
 
 
-class Layout(model.Layout):
+class Layout(model.Layout):  # type: ignore[misc]
     """Fixes ``second_field_align_space``, ``citation_number_collapse``; GB/T entry locales."""
 
     def render_bibliography(self, citation_items: Any) -> list[Any]:
@@ -485,7 +517,7 @@ class Layout(model.Layout):
         substitute = self.getparent().get("subsequent-author-substitute")
         out = []
         for item in citation_items:
-            self.repressed = {}
+            self.repressed: dict[str, list[str]] = {}
             _start_item(self.get_root(), item.reference)
             with gbt7714.entry_locale(self.get_root(), item.reference):
                 texts = []
@@ -564,8 +596,11 @@ ELEMENT_CLASSES: dict[str, type[Any]] = {
 
 
 def prepare_style(root: Any) -> None:
-    """Give every ``cs:names`` outside ``cs:substitute`` an explicit ``cs:name`` child, so the
-    corrected :class:`Name` renders it (citeproc-py would create its own uncorrected one)."""
+    """Prepare a parsed style for the corrected classes.
+
+    Gives every ``cs:names`` outside ``cs:substitute`` an explicit ``cs:name`` child, so the
+    corrected :class:`Name` renders it (citeproc-py would create its own uncorrected one).
+    """
     ns = "{http://purl.org/net/xbiblio/csl}"
     root.__dict__["_poolrefs_explicit_suffix"] = any(
         el.get("variable") == "year-suffix" for el in root.iter(f"{ns}text")
@@ -585,9 +620,12 @@ def prepare_style(root: Any) -> None:
 
 
 def disambiguate(loaded: Any, bib: Any) -> None:
-    """Fix ``year_suffix``: citations that render alike are told apart as citeproc-js does:
+    """Fix ``year_suffix`` (and disambiguation generally).
+
+    Citations that render alike are told apart as citeproc-js does:
     first by adding names (``disambiguate-add-names``), then by year suffixes ``a``, ``b``...
-    in bibliography order (``disambiguate-add-year-suffix``)."""
+    in bibliography order (``disambiguate-add-year-suffix``).
+    """
     citation = loaded.root.citation
     add_names = _flag(citation, "disambiguate-add-names")
     add_suffix = _flag(citation, "disambiguate-add-year-suffix")
@@ -595,6 +633,9 @@ def disambiguate(loaded: Any, bib: Any) -> None:
     if not (add_names or add_suffix or condition):
         return
     groups = _collisions(citation, bib.items, None)
+    rule = citation.get("givenname-disambiguation-rule", "by-cite")
+    if _flag(citation, "disambiguate-add-givenname") and rule.startswith("primary-name"):
+        groups = [g for group in groups for g in _add_given(citation, group)]
     if add_names:
         groups = [g for group in groups for g in _add_names(citation, group)]
     if groups and loaded.root.__dict__.get("_poolrefs_disambiguate_condition"):
@@ -629,6 +670,19 @@ def _collisions(citation: Any, items: list[Any], names: int | None) -> list[list
     finally:
         _STATE.names_override = None
     return [g for g in groups.values() if len(g) > 1]
+
+
+def _add_given(citation: Any, group: list[Any]) -> list[list[Any]]:
+    _STATE.given_override = True
+    try:
+        remaining = _collisions(citation, group, None)
+    finally:
+        _STATE.given_override = None
+    still = [i for g in remaining for i in g]
+    for item in group:
+        if item not in still:
+            setattr(item.reference, GIVEN_KEY, True)
+    return remaining
 
 
 def _add_names(citation: Any, group: list[Any]) -> list[list[Any]]:

@@ -25,8 +25,11 @@ def smart_apostrophes(text: str) -> str:
 
 
 def smart_quotes(text: str, quotes: tuple[str, str, str, str]) -> str:
-    """Straight double quotes become the locale's quotes; quotes nested inside quotes take the
-    inner form (``“Shadow of "FRAND"”`` -> ``“Shadow of ‘FRAND’”``), as citeproc-js does."""
+    """Straight double quotes become the locale's quotes.
+
+    Quotes nested inside quotes take the
+    inner form (``“Shadow of "FRAND"”`` -> ``“Shadow of ‘FRAND’”``), as citeproc-js does.
+    """
     outer_open, outer_close, inner_open, inner_close = quotes
     if not outer_open or not outer_close:
         return text

@@ -60,9 +60,12 @@ def _names(items: list[dict[str, Any]]) -> list[Name]:
 
 
 def _split_particles(parts: dict[str, str]) -> dict[str, str]:
-    """Particles written into the family or given name (``van der Meer``), as citeproc-js
+    """Particles written into the family or given name (``van der Meer``).
+
+    As citeproc-js
     reads them: leading lower-case words of the family name are non-dropping particles,
-    trailing lower-case words of the given name dropping particles."""
+    trailing lower-case words of the given name dropping particles.
+    """
     if parts.get("family") and "non-dropping-particle" not in parts and "dropping-particle" not in parts:
         words = parts["family"].split(" ")
         lead = 0
@@ -126,11 +129,15 @@ def _convert(ref: Reference, key: str) -> CpReference:
 
 
 class FastCitationItem(CitationItem):  # type: ignore[misc]
-    """A citation item that looks its reference up once (citeproc-py walks
-    citation -> bibliography -> source on every variable access)."""
+    """A citation item that looks its reference up once.
+
+    (citeproc-py walks
+    citation -> bibliography -> source on every variable access).
+    """
 
     @property
     def reference(self) -> Any:
+        """The item's reference, cached."""
         try:
             return dict.__getitem__(self, "_poolrefs_reference")
         except KeyError:

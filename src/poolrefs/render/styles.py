@@ -8,7 +8,9 @@ plus a few poolrefs short names (``harvard``, ``chicago``, ``gbt7714``).
 from __future__ import annotations
 
 import functools
+import html
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -136,10 +138,9 @@ def style_title(style_id: str) -> str:
     styles = available_styles()
     root = _styles_root()
     path = root / f"{style_id}.csl" if styles.get(style_id) else root / "dependent" / f"{style_id}.csl"
-    for _, el in etree.iterparse(str(path), tag=f"{{{CSL_NS}}}title", resolve_entities=False,
-                                 no_network=True):
-        return str(el.text or style_id)
-    return style_id
+    head = path.read_text(encoding="utf-8")[:8192]
+    match = re.search(r"<title>(.*?)</title>", head, re.S)
+    return html.unescape(match.group(1).strip()) if match else style_id
 
 
 def search_styles(query: str | None = None) -> list[str]:

@@ -13,13 +13,7 @@ __all__ = ["STOP_WORDS", "capitalize_all", "capitalize_first", "sentence_case", 
 
 #: citeproc-js's stop words (``CSL.SKIP_WORDS``): articles, conjunctions, prepositions.
 STOP_WORDS = frozenset(
-    """a about above across afore after against al along alongside amid amidst among amongst
-    an and anenst apropos apud around as aside astride at athwart atop barring before behind
-    below beneath beside besides between beyond but by c ca circa de despite down during et
-    except for forenenst from given in inside into lest like modulo near next nor
-    notwithstanding of off on onto or out over per plus pro qua sans since so than the
-    through thru throughout thruout till to toward towards under underneath until unto up upon
-    versus via vis-à-vis with within without v v. vs vs. von van yet""".split()
+    ["a", "about", "above", "across", "afore", "after", "against", "al", "along", "alongside", "amid", "amidst", "among", "amongst", "an", "and", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "c", "ca", "circa", "de", "despite", "down", "during", "et", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like", "modulo", "near", "next", "nor", "notwithstanding", "of", "off", "on", "onto", "or", "out", "over", "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the", "through", "thru", "throughout", "thruout", "till", "to", "toward", "towards", "under", "underneath", "until", "unto", "up", "upon", "versus", "via", "vis-à-vis", "with", "within", "without", "v", "v.", "vs", "vs.", "von", "van", "yet"]
 )
 
 _WORD = re.compile(r"[^\s\-\u2010-\u2015/]+|[\s\-\u2010-\u2015/]+")
@@ -58,9 +52,9 @@ def title_case(text: str) -> str:
             out.append(token)
             continue
         bare = re.sub(r"^\W+|\W+$", "", token)
-        if bare.islower() and not any(c.isdigit() for c in bare):
-            if start or bare not in STOP_WORDS:
-                token = _cap(token)
+        plain = bare.islower() and not any(c.isdigit() for c in bare)
+        if plain and (start or bare not in STOP_WORDS):
+            token = _cap(token)
         out.append(token)
         start = token.rstrip("”’\"')]").endswith((":", ".", "?", "!"))
     return "".join(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .normalize import WORD, contains_cjk, fold, stem
 from .taxonomy import Cue, Taxonomy
@@ -24,8 +24,7 @@ ZH_WINDOW = 10
 _Entry = tuple[int, Cue, bool, frozenset[str]]  # topic index, cue, is-negative, all stems
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A cue found in one field: ``text[start:end]`` of the original field is the evidence."""
 
     topic: int
@@ -44,15 +43,23 @@ class Matcher:
         self.taxonomy = taxonomy
         self._en: dict[str, list[_Entry]] = {}
         self._zh: dict[str, list[_Entry]] = {}
+        self._df: dict[str, int] = {}  # how many English cues use each stem
+        for topic in taxonomy.topics:
+            for cue in (*topic.cues, *topic.negatives):
+                if cue.lang == "en":
+                    for s in {s for part in cue.parts for s in part}:
+                        self._df[s] = self._df.get(s, 0) + 1
         for index, topic in enumerate(taxonomy.topics):
             self._add(index, topic.cues, negative=False)
             self._add(index, topic.negatives, negative=True)
+        self._vocab = frozenset(s for entries in self._en.values() for e in entries for s in e[3])
 
     def _add(self, index: int, cues: Iterable[Cue], *, negative: bool) -> None:
         for cue in cues:
             if cue.lang == "en":
                 needs = frozenset(s for part in cue.parts for s in part)
-                self._en.setdefault(cue.parts[0][0], []).append((index, cue, negative, needs))
+                rarest = min(needs, key=lambda s: (self._df[s], s))  # the most selective trigger
+                self._en.setdefault(rarest, []).append((index, cue, negative, needs))
             else:
                 needs = frozenset(ch for part in cue.parts for ch in part[0])
                 self._zh.setdefault(cue.parts[0][0][0], []).append((index, cue, negative, needs))
@@ -65,15 +72,22 @@ class Matcher:
         if words:
             stems = list(map(stem, words))
             positions: dict[str, list[int]] = {}
+            vocab = self._vocab
             for i, s in enumerate(stems):
-                positions.setdefault(s, []).append(i)
+                if s in vocab:  # words no cue uses need no positions
+                    positions.setdefault(s, []).append(i)
             present = positions.keys()
             spans: list[tuple[int, int]] = []
-            for s in sorted(present & self._en.keys()):
-                for topic, cue, negative, needs in self._en[s]:
+            en = self._en
+            for s in positions:  # text order: deterministic
+                for topic, cue, negative, needs in en.get(s, ()):
                     if not needs <= present:
                         continue
-                    span = _find_en(cue.parts, stems, positions)
+                    if len(cue.parts) == 1 and len(cue.parts[0]) == 1:
+                        first = positions[s][0]  # a one-word cue: its first occurrence
+                        span: tuple[int, int] | None = (first, first + 1)
+                    else:
+                        span = _find_en(cue.parts, stems, positions)
                     if span is not None:
                         spans = spans or [m.span() for m in WORD.finditer(folded)]
                         start, end = spans[span[0]][0], spans[span[1] - 1][1]

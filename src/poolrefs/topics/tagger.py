@@ -45,6 +45,8 @@ def reference_fields(ref: Reference) -> dict[str, str]:
     fields: dict[str, str] = {}
     if ref.title:
         fields["title"] = ref.title
+    elif ref.raw:  # e.g. a reference string the parser could not split
+        fields["raw"] = ref.raw
     containers = [v for v in (ref.container_title, ref.collection_title, ref.event_title) if v]
     if containers:
         fields["container_title"] = " | ".join(containers)
@@ -86,8 +88,9 @@ def tag(
 ) -> list[TopicTag]:
     """Topics of one reference, best first, each with the evidence that triggered it.
 
-    Reads the title (weighted most), the container title, keywords and abstract when present;
-    English is matched on word stems, Chinese on characters. Deterministic: the same reference
+    Reads the title (weighted most), the container title, keywords and abstract when present
+    (and the raw reference text when there is no title); English is matched on word stems,
+    Chinese on characters. Deterministic: the same reference
     and taxonomy always give the same tags.
 
     Args:
@@ -104,7 +107,7 @@ def tag(
         >>> tags = tag(Reference(type="article-journal",
         ...                      title="Patent pool formation: timing matters"))
         >>> [(t.topic, t.evidence) for t in tags]
-        [('pool-formation', ['pool formation'])]
+        [('pool-formation', ['pool formation', 'timing'])]
     """
     return tag_fields(reference_fields(ref), taxonomy=taxonomy, threshold=threshold)
 

@@ -59,7 +59,8 @@ DEFAULT_FIELD_WEIGHTS: Mapping[str, float] = {
     "title": 1.0,
     "keyword": 0.8,
     "abstract": 0.5,
-    "container_title": 0.35,
+    "container_title": 0.5,
+    "raw": 0.8,  # the unparsed reference text, read only when there is no title
 }
 _LANGS = ("en", "zh")
 _DEFAULT_FILE = "topics-patent-pools.toml"

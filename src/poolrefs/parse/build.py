@@ -1,0 +1,185 @@
+"""From labelled tokens to a clean :class:`~poolrefs.model.Reference`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..dates import DateValue
+from ..model import Reference
+from ..names import Name
+from . import fields as F
+from .names import split_names
+from .tokens import Token
+from .types import infer_type
+
+__all__ = ["build_reference", "group_spans"]
+
+_CODE = re.compile(r"\[([A-Z]{1,3}(?:/[A-Z]{1,3})?)\]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_EDITOR_CUE = re.compile(r"\(\s*eds?\.?\s*\)|\beds?\.|\beditors?\b|主编|编", re.I)
+
+
+def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple[str, int, int]]:
+    """Consecutive tokens with one label, as (label, start, end) character spans."""
+    spans: list[tuple[str, int, int]] = []
+    for tok, label in zip(tokens, labels, strict=False):
+        if spans and spans[-1][0] == label:
+            spans[-1] = (label, spans[-1][1], tok.end)
+        else:
+            spans.append((label, tok.start, tok.end))
+    return spans
+
+
+def _first(spans: list[tuple[str, int, int]], text: str, label: str) -> str | None:
+    for lab, s, e in spans:
+        if lab == label:
+            return text[s:e]
+    return None
+
+
+def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Reference:
+    """Assemble the reference: clean each field, split names, infer type and language."""
+    spans = group_spans(text, tokens, labels)
+    raw: dict[str, str] = {}
+    for lab, s, e in spans:
+        raw.setdefault(lab, text[s:e])
+    values: dict[str, Any] = {}
+    shape: dict[str, str] = {}
+    code = None
+    m = _CODE.search(text)
+    if m:
+        code = m.group(1)
+    et_al = False
+    for label, attr in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
+        if label in raw:
+            names, truncated = _names(raw[label])
+            if names:
+                values[attr] = names
+                shape[label] = "y"
+            et_al = et_al or (truncated and label == "author")
+    if "author" not in raw and "editor" in raw and not _has_container(raw):
+        values["authors"] = values.pop("editors", [])
+    _text_fields(raw, values, shape)
+    _number_fields(raw, values, shape)
+    _date_fields(raw, values, shape)
+    _identifier_fields(text, raw, values, shape)
+    if "container" in raw and re.match(r"\s*(?:in\b|//)", raw["container"], re.I):
+        shape["in"] = "y"
+    if "in" not in shape and "editor" in raw and re.match(r"\s*in\b", raw["editor"], re.I):
+        shape["in"] = "y"
+    values["type"] = infer_type(shape, code)
+    if "genre" in values and _CODE.fullmatch(values["genre"].strip("[]").join("[]")):
+        values.pop("genre")
+    lang = _language(values.get("title") or text)
+    if lang:
+        values["language"] = lang
+    if et_al:
+        values["et_al"] = True
+    ref = Reference(raw=text, **values)
+    provenance = {key: "parsed" for key in ref.to_csl(extras=False)}
+    if et_al:
+        provenance["x-et-al"] = "parsed"
+    return ref.model_copy(update={"provenance": provenance})
+
+
+def _has_container(raw: dict[str, str]) -> bool:
+    return "container" in raw
+
+
+def _names(span: str) -> tuple[list[Name], bool]:
+    try:
+        return split_names(span)
+    except ValueError:
+        return [], False
+
+
+def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:
+    for label, attr in (("title", "title"), ("container", "container_title"),
+                        ("collection", "collection_title")):
+        if label in raw:
+            value = F.clean_title(raw[label])
+            if value:
+                values[attr] = value
+                shape[label] = value
+    for label, attr in (("publisher", "publisher"), ("place", "publisher_place"), ("genre", "genre"),
+                        ("note", "note")):
+        if label in raw and label != "note":
+            value = F.clean_text(raw[label])
+            if label == "place" and value.isupper() and len(value) > 3:
+                value = value.title()
+            if value and not (label == "genre" and _CODE.fullmatch(value if value.startswith("[") else f"[{value}]")):
+                values[attr] = value
+                shape[label] = value
+            elif label == "genre":
+                shape["genre"] = ""
+
+
+def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:
+    for label, attr in (("volume", "volume"), ("issue", "issue")):
+        if label in raw:
+            value = F.clean_number(raw[label])
+            if value:
+                values[attr] = value
+                shape[label] = value
+    if "number" in raw:
+        value = F.clean_text(raw["number"])
+        value = re.sub(r"^(?:no\.?|number|nr\.?)\s*", "", value, flags=re.I)
+        if value:
+            values["number"] = value
+            shape["number"] = value
+    if "pages" in raw:
+        value = F.clean_pages(raw["pages"])
+        if value:
+            values["page"] = value
+            shape["pages"] = value
+    if "edition" in raw:
+        value = F.clean_edition(raw["edition"])
+        if value:
+            values["edition"] = value
+
+
+def _date_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:
+    for label, attr in (("date", "issued"), ("accessed", "accessed")):
+        if label in raw:
+            date: DateValue | None = F.clean_date(raw[label])
+            if date is not None:
+                values[attr] = date
+                shape[label] = "y"
+
+
+def _identifier_fields(text: str, raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:
+    doi = F.find_doi(raw["doi"]) if "doi" in raw else None
+    url = F.find_url(raw["url"]) if "url" in raw else None
+    if url is None:
+        url = F.find_url(text)
+    if doi is None:
+        doi = F.find_doi(text)
+    if url and re.match(r"https?://(?:dx\.)?doi\.org/", url, re.I):
+        doi = doi or F.find_doi(url)
+        url = None
+    if doi:
+        try:
+            values["doi"] = Reference(doi=doi).doi
+            shape["doi"] = doi
+        except ValueError:
+            pass
+    if url:
+        values["url"] = url
+        shape["url"] = url
+    if "isbn" in raw:
+        isbn = F.clean_identifier(raw["isbn"])
+        if isbn:
+            values["isbn"] = isbn
+
+
+def _language(text: str) -> str | None:
+    if _KANA.search(text):
+        return "ja"
+    if _HANGUL.search(text):
+        return "ko"
+    if _HAN.search(text):
+        return "zh-CN"
+    return None

@@ -1,0 +1,186 @@
+"""Splitting a labelled author / editor / translator span into names.
+
+Handles the shapes reference styles print: ``Smith, J., & Jones, K. L.`` (inverted pairs),
+``J. Smith, K. L. Jones and A. Brown`` (given first), ``Lampe R L, Moser P`` (Vancouver and
+GB/T 7714: family then initials, dots optional), ``Smith, John, and Jane Doe`` (first inverted),
+``SMITH, J.; JONES, K.`` (semicolons), hyphenated initials (``Hwang T -L`` -> ``T.-L.``),
+particles (``De Belsunce H``, ``van der Berg, A.``), Chinese names written whole (``李明星`` ->
+李 + 明星), institutions (kept as literals) and truncation (``等``, ``et al.``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import Name, is_cjk, split_cjk_name
+
+__all__ = ["split_names"]
+
+_ETAL = re.compile(
+    r"(?:,?\s*(?:et\s*al\b\.?|and\s+others\b|u\.\s*a\.|等(?:人)?|他|ほか|外)\s*\.?)\s*$", re.I
+)
+_ROLE_TERMS = re.compile(
+    r"[\s,(（]*(?:\(?\b(?:eds?|editors?|edited\s+by|hrsg|hg|dir|coord|comp|trans|transl|translated\s+by|tr)\b\.?\)?"
+    r"|主编|编著|编|译|等译|（编）|\(编\))[\s.,)）:]*",
+    re.I,
+)
+_LEAD_TERMS = re.compile(r"^\s*(?:in\s*:?\s+|edited\s+by\s+|eds?\.\s+|by\s+|translated\s+by\s+|trans\.\s+)", re.I)
+_AND = re.compile(r"\s*(?:,\s*)?(?:&|\b[Aa]nd\b|\bAND\b|\bund\b|\by\b|\bet\b(?!\s*al)|和|与|及)\s*")
+_INITIAL = re.compile(r"^(?:-?[A-Z]\.?(?:-[A-Z]\.?)*|[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
+_RUN = re.compile(r"^[A-Z]{2,3}$")
+_PARTICLES = frozenset(
+    ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "vander", "bin", "ibn", "al", "el", "st"]
+)
+_INSTITUTION = re.compile(
+    r"\b(?:organi[sz]ation|association|institute|university|universit[äé]|committee|council|"
+    r"agency|office|bureau|society|group|inc|ltd|llc|corporation|corp|company|commission|"
+    r"department|ministry|center|centre|foundation|bank|consortium|project|team|board|"
+    r"academy|administration|service|network|alliance|union|federation|authority|"
+    r"laboratory|press|national|international|world|federal|government|force)\b",
+    re.I,
+)
+_CJK_INST = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|局|部|院|公司|组织|集团|办公室|政府|银行|联盟)$")
+
+
+def split_names(text: str) -> tuple[list[Name], bool]:
+    """Names in a labelled span and whether the list was truncated (et al. / 等)."""
+    text = _LEAD_TERMS.sub("", text.strip())
+    text = text.strip(" .,;:，。；：、")
+    et_al = False
+    m = _ETAL.search(text)
+    if m:
+        et_al = True
+        text = text[: m.start()]
+    text = _ROLE_TERMS.sub(" ", text).strip(" .,;:，。；：、")
+    if not text:
+        return [], et_al
+    if is_cjk(text):
+        return _cjk_names(text), et_al
+    return _western_names(text), et_al
+
+
+def _cjk_names(text: str) -> list[Name]:
+    out = []
+    for piece in re.split(r"\s*[,，、;；]\s*|\s+(?=[\u4e00-\u9fff])", text):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        if is_cjk(piece) and 2 <= len(piece) <= 4 and not _CJK_INST.search(piece) and " " not in piece:
+            family, given = split_cjk_name(piece)
+            out.append(Name(family=family, given=given or None))
+        elif is_cjk(piece):
+            out.append(Name(literal=piece))
+        else:
+            out.extend(_western_names(piece))
+    return out
+
+
+def _western_names(text: str) -> list[Name]:
+    if _INSTITUTION.search(text) and "," not in text and ";" not in text:
+        return [Name(literal=text)]
+    if ";" in text or "；" in text:
+        pieces = [p for chunk in re.split(r"[;；]", text) for p in [_AND.sub(" ", chunk).strip()] if p]
+        names = []
+        for p in pieces:
+            if "," in p:
+                family, _, given = p.partition(",")
+                names.append(_person(family.strip(), given.strip()))
+            else:
+                single = _single(p)
+                if single:
+                    names.append(single)
+        return [n for n in names if n]
+    text = _AND.sub(", ", text)
+    pieces = [p.strip() for p in text.split(",") if p.strip(" .")]
+    out: list[Name] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        words = piece.split()
+        if nxt is not None and _familyish(words) and _givenish(nxt, inverted_seen=bool(out)):
+            out.append(_person(piece, nxt))
+            i += 2
+            continue
+        name = _single(piece)
+        if name:
+            out.append(name)
+        i += 1
+    return out
+
+
+def _familyish(words: list[str]) -> bool:
+    if not words or len(words) > 4:
+        return False
+    if any(_INITIAL.match(w) and not _RUN.match(w) for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES or w[:1] in "'’" for w in words)
+
+
+def _givenish(piece: str, *, inverted_seen: bool) -> bool:
+    words = piece.replace(".", ". ").split()
+    if not words or len(words) > 3:
+        return False
+    if all(_INITIAL.match(w) for w in words):
+        return True
+    # Full given names ("Smith, John"): accept one or two capitalised words, unless the piece
+    # looks like a whole name of its own in a list of whole names.
+    return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() is not False for w in words) and (
+        len(words) == 1 or any(_INITIAL.match(w) for w in words)
+    )
+
+
+def _single(piece: str) -> Name | None:
+    piece = piece.strip(" .")
+    if not piece:
+        return None
+    if _INSTITUTION.search(piece):
+        return Name(literal=piece)
+    words = re.sub(r"\s+-\s*", " -", piece).split()
+    if len(words) == 1:
+        return Name(family=words[0])
+    if all(_INITIAL.match(w) for w in words):  # "LI Y", "WU XQ": family first
+        return _person(words[0], " ".join(words[1:]))
+    k = len(words)
+    while k > 1 and _INITIAL.match(words[k - 1]):
+        k -= 1
+    if k < len(words):  # trailing initials: "Lampe R L", "Hwang T -L", "De Belsunce H"
+        return _person(" ".join(words[:k]), " ".join(words[k:]))
+    # Given names first: "J. K. Smith", "John Smith", "Ludwig van Beethoven".
+    j = len(words) - 1
+    while j > 1 and words[j - 1].lower() in _PARTICLES:
+        j -= 1
+    return _person(" ".join(words[j:]), " ".join(words[:j]))
+
+
+def _person(family: str, given: str) -> Name:
+    family = family.strip(" .,")
+    given = _format_given(given.strip(" ,"))
+    if is_cjk(family) and not given:
+        f, g = split_cjk_name(family)
+        return Name(family=f, given=g or None)
+    if not family:
+        return Name(literal=given)
+    if given and family.isupper() and len(family) > 1:
+        family = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), family)
+    return Name(family=family, given=given or None)
+
+
+def _format_given(given: str) -> str:
+    """``R L`` -> ``R. L.``; ``T -L`` -> ``T.-L.``; ``KL`` -> ``K. L.``; names stay as written."""
+    if not given:
+        return ""
+    words = re.sub(r"\s*-\s*", "-", given).replace(".", ". ").split()
+    out: list[str] = []
+    for w in words:
+        if _RUN.match(w) and len(words) <= 2:
+            out.extend(f"{c}." for c in w)
+        elif re.fullmatch(r"[A-Z]\.?(?:-[A-Z]\.?)+", w):
+            out.append("-".join(f"{p.strip('.')}." for p in w.split("-")))
+        elif re.fullmatch(r"[A-Z]\.?", w):
+            out.append(f"{w[0]}.")
+        elif re.fullmatch(r"-[A-Z]\.?", w) and out:
+            out[-1] = out[-1] + f"-{w[1]}."
+        else:
+            out.append(w)
+    return " ".join(out).replace(". -", ".-")

@@ -1,0 +1,180 @@
+"""Turn a rendered reference with character labels into labelled tokens for training.
+
+Shared by the CSL renderings (labels come from sentinel characters around values, and from
+searching for dates, numbers and given names that styles reformat) and by the GB/T 7714
+templates (every part is labelled as it is written).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from poolrefs.parse.tokens import Token, tokenize  # noqa: E402
+
+NAME_ROLES = ("author", "editor", "translator")
+MONTHS = {
+    1: "jan january", 2: "feb february", 3: "mar march", 4: "apr april", 5: "may",
+    6: "jun june", 7: "jul july", 8: "aug august", 9: "sep sept september", 10: "oct october",
+    11: "nov november", 12: "dec december",
+}  # fmt: skip
+SUFFIX_TERMS = {"ed", "eds", "edn", "edition", "nd", "rd", "th", "st", "trans", "tr", "版", "译",
+                "编", "主编", "等", "et", "al", "others", "editor", "editors", "hrsg", "dir", "éd"}
+OPENERS = set("([{（【《“‘\"«")
+
+
+def strip_sentinels(marked: str, codes: dict[str, str]) -> tuple[str, list[str | None]]:
+    """Remove sentinel characters; return the clean text and one label per character."""
+    text: list[str] = []
+    labels: list[str | None] = []
+    stack: list[str] = []
+    for ch in marked:
+        if ch in codes:
+            label = codes[ch]
+            if label.startswith("/"):
+                if stack:
+                    stack.pop()
+            else:
+                stack.append(label)
+            continue
+        text.append(ch)
+        labels.append(stack[-1] if stack else None)
+    return "".join(text), labels
+
+
+def _free(labels: list[str | None], tok: Token) -> bool:
+    return all(labels[i] is None for i in range(tok.start, tok.end))
+
+
+def _given_parts(rec: dict[str, Any], role: str) -> set[str]:
+    parts: set[str] = set()
+    for name in rec.get(role, []):
+        for piece in re.split(r"[\s.\-]+", name.get("given", "")):
+            if piece:
+                parts.add(piece.lower())
+                parts.add(piece[0].lower())
+    return parts
+
+
+def label_tokens(text: str, labels: list[str | None], rec: dict[str, Any] | None) -> list[tuple[int, int, str]]:
+    """Token spans with labels; unlabelled tokens are resolved by search and attachment."""
+    tokens = tokenize(text)
+    tl: list[str | None] = []
+    for tok in tokens:
+        lab = next((labels[i] for i in range(tok.start, tok.end) if labels[i]), None)
+        tl.append(lab)
+    if rec is not None:
+        _find_dates(tokens, tl, rec)
+        _find_numbers(tokens, tl, rec)
+        _find_given(tokens, tl, rec)
+    _attach(tokens, tl)
+    return [(t.start, t.end, lab or "note") for t, lab in zip(tokens, tl, strict=True)]
+
+
+def _date_tokens(rec: dict[str, Any], key: str) -> tuple[str | None, set[str]]:
+    d = rec.get(key)
+    if not d:
+        return None, set()
+    parts = d["date-parts"][0]
+    extra: set[str] = set()
+    if len(parts) > 1:
+        extra |= set(MONTHS[parts[1]].split()) | {str(parts[1]), f"{parts[1]:02d}"}
+    if len(parts) > 2:
+        extra |= {str(parts[2]), f"{parts[2]:02d}", "st", "nd", "rd", "th"}
+    return str(parts[0]), extra
+
+
+def _find_dates(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]) -> None:
+    for key, label in (("issued", "date"), ("accessed", "accessed")):
+        year, extra = _date_tokens(rec, key)
+        if year is None:
+            continue
+        for i, tok in enumerate(tokens):
+            if tl[i] is None and (tok.text == year or (tok.kind == "isodate" and tok.text.startswith(year))):
+                tl[i] = label
+                for step in (-1, 1):
+                    j = i + step
+                    while 0 <= j < len(tokens) and tl[j] is None:
+                        t = tokens[j].text.lower().rstrip(".")
+                        if t in extra:
+                            tl[j] = label
+                        elif t not in {",", "-", "/", "年", "月", "日", "."}:
+                            break
+                        j += step
+
+
+def _find_numbers(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]) -> None:
+    for key, label in (("volume", "volume"), ("issue", "issue"), ("edition", "edition"),
+                       ("page", "pages"), ("number", "number")):
+        value = rec.get(key)
+        if not value:
+            continue
+        first = re.split(r"[-–]", str(value))[0]
+        for i, tok in enumerate(tokens):
+            if tl[i] is None and (tok.text == first or re.fullmatch(re.escape(first) + r"(?:st|nd|rd|th|e|er|d)", tok.text)):
+                tl[i] = label
+                if key in ("page", "issue") and i + 2 < len(tokens) and tokens[i + 1].text in "-–—‐" and tokens[i + 2].kind == "num" and tl[i + 2] is None:
+                    tl[i + 1] = tl[i + 2] = label
+                break
+
+
+def _find_given(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]) -> None:
+    given = {role: _given_parts(rec, role) for role in NAME_ROLES}
+    for i, tok in enumerate(tokens):
+        if tl[i] is not None or tok.kind != "word":
+            continue
+        low = tok.text.lower()
+        pieces = list(low) if tok.text.isupper() and len(low) <= 3 else [low]
+        best: tuple[int, str] | None = None
+        for role in NAME_ROLES:
+            if not all(piece in given[role] for piece in pieces):
+                continue
+            for j in range(max(0, i - 12), min(len(tokens), i + 13)):
+                if tl[j] == role and (best is None or abs(j - i) < best[0]):
+                    best = (abs(j - i), role)
+        if best is not None:
+            tl[i] = best[1]
+
+
+def _attach(tokens: list[Token], tl: list[str | None]) -> None:
+    n = len(tokens)
+    # Citation number: a leading number before any labelled token.
+    for i, tok in enumerate(tokens):
+        if tl[i] is not None:
+            break
+        if tok.kind == "num":
+            tl[i] = "citation-number"
+            for j in range(i):
+                tl[j] = "citation-number"
+            if i + 1 < n and tokens[i + 1].text in ".)]" and tl[i + 1] is None:
+                tl[i + 1] = "citation-number"
+            break
+    # Words between two tokens of the same name role, and suffix terms, join the previous field.
+    prev = [None] * n
+    last: str | None = None
+    for i in range(n):
+        prev[i] = last
+        if tl[i] is not None:
+            last = tl[i]
+    nxt: list[str | None] = [None] * n
+    last = None
+    for i in range(n - 1, -1, -1):
+        nxt[i] = last
+        if tl[i] is not None:
+            last = tl[i]
+    for i, tok in enumerate(tokens):
+        if tl[i] is not None:
+            continue
+        low = tok.text.lower()
+        if prev[i] is not None and prev[i] == nxt[i]:
+            tl[i] = prev[i]
+        elif tok.kind == "punct" and tok.text not in OPENERS:
+            tl[i] = prev[i] or nxt[i]
+        elif low in SUFFIX_TERMS and prev[i] is not None:
+            tl[i] = prev[i]
+        else:
+            tl[i] = nxt[i] or prev[i]
