@@ -27,11 +27,11 @@ def load_models(*, tag: bool = False) -> None:
     Idempotent: the parser and the tagger keep what they load in module-level caches, so a
     worker process calling this from its initializer pays the loading cost once.
     """
-    from .parse import load_model  # type: ignore[import-not-found,unused-ignore]
+    from .parse.labeller import tagger
 
-    load_model()
+    tagger()
     if tag:
-        from .topics import default_taxonomy  # type: ignore[import-not-found,unused-ignore]
+        from .topics import default_taxonomy
 
         default_taxonomy()
 
@@ -47,7 +47,7 @@ def parse_record(text: str, *, line: int | None = None, tag: bool = False) -> di
     Returns:
         The record (see the module docstring); ``x-raw`` is always ``text``.
     """
-    from .parse import parse_reference  # type: ignore[import-not-found,unused-ignore]
+    from .parse import parse_reference
 
     record: dict[str, Any] = {} if line is None else {"x-line": line}
     if not isinstance(text, str):  # e.g. a missing value in a dataframe column
@@ -57,7 +57,7 @@ def parse_record(text: str, *, line: int | None = None, tag: bool = False) -> di
         ref = parse_reference(text)
         item: dict[str, Any] = ref.to_csl()
         if tag:
-            from .topics import tag as tag_reference  # type: ignore[import-not-found,unused-ignore]
+            from .topics import tag as tag_reference
 
             item["x-topics"] = [_tag_dict(t) for t in tag_reference(ref)]
     except Exception as exc:  # noqa: BLE001 - a batch keeps every failure as data
