@@ -268,6 +268,8 @@ def main() -> int:
     ap.add_argument("--skip", nargs="*", default=[], choices=["stream", "resume", "dask"],
                     help="steps to skip")  # fmt: skip
     ap.add_argument("--workdir", help="keep files here (default: a temporary directory)")
+    ap.add_argument("--stream-workers", type=int, nargs="+", default=[1, 2],
+                    help="worker counts for the streaming step (default: 1 2)")  # fmt: skip
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="poolrefs-scale-") as tmp:
@@ -280,10 +282,16 @@ def main() -> int:
               f"{time.monotonic() - began:.1f} s; {os.cpu_count()} CPUs", flush=True)  # fmt: skip
         ok = True
         one, two = work / "w1.jsonl", work / "w2.jsonl"
+        runs: dict[int, dict[str, float]] = {}
         if "stream" not in args.skip:
             print("streaming (poolrefs parse --jsonl):")
-            r1 = run_stream(input_path, one, 1, args.n, args.interval)
-            r2 = run_stream(input_path, two, 2, args.n, args.interval)
+            runs = {w: run_stream(input_path, work / f"w{w}.jsonl", w, args.n, args.interval)
+                    for w in args.stream_workers}  # fmt: skip
+            ok &= max(r["peak_mb"] for r in runs.values()) < RSS_LIMIT_MB
+            if 1 not in runs or 2 not in runs:
+                print(f"  peak RSS {max(r['peak_mb'] for r in runs.values()):.0f} MB (limit {RSS_LIMIT_MB})")
+        if "stream" not in args.skip and 1 in runs and 2 in runs:
+            r1, r2 = runs[1], runs[2]
             same = one.read_bytes() == two.read_bytes()
             ratio, steady_ratio = r2["rate"] / r1["rate"], r2["steady"] / r1["steady"]
             print(f"  2-vs-1 workers: {ratio:.2f}x overall, {steady_ratio:.2f}x steady "
