@@ -11,9 +11,9 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from poolrefs.parse import MAX_REFERENCE_CHARS
 
 from poolrefs import ParseError, PoolrefsError, Reference, parse_reference, parse_references
+from poolrefs.parse import MAX_REFERENCE_CHARS
 from poolrefs.records import ParseTask, parse_record
 from tests.strategies import hostile_text, huge_strings
 from tests.test_hostile_inputs import HOSTILE, time_limit

@@ -201,3 +201,26 @@ def test_plain_progress_lines_when_not_a_terminal(capsys: pytest.CaptureFixture[
     with make_progress(total=1000, stream=stream, interval=0.0) as progress:
         progress.update(records=10, position=500)
     assert "10 records (50.0% of input)" in stream.getvalue()
+
+
+def test_rich_progress_bar_with_rate_on_a_terminal() -> None:
+    from poolrefs.cli.stream_progress import make_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    with make_progress(total=1000, stream=stream) as progress:
+        progress.update(records=250, position=1000)
+    drawn = stream.getvalue()
+    assert "250 records" in drawn and "/s" in drawn and "100.0%" in drawn
+
+
+def test_no_progress_draws_nothing() -> None:
+    from poolrefs.cli.stream_progress import make_progress
+
+    stream = io.StringIO()
+    with make_progress(total=10, stream=stream, enabled=False, interval=0.0) as progress:
+        progress.update(records=1, position=1)
+    assert stream.getvalue() == ""
