@@ -101,6 +101,8 @@ def render_bibliography(
         ...                 issued=DateValue(parts=[[2004]]), publisher="Springer")
         >>> render_bibliography([ref], style="apa")
         ['Kato, A. (2004). Patent pools. Springer.']
+        >>> render_bibliography([ref], style="apa", format="html")
+        ['Kato, A. (2004). <i>Patent pools</i>. Springer.']
     """
     return [text for _, text in render_entries(refs, style, format, locale=locale)]
 
