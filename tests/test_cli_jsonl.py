@@ -88,3 +88,24 @@ def test_console_script_runs_with_workers(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "wrote 21 record(s)" in done.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 21
+
+
+def test_hostile_input_file_streams_to_the_end(tmp_path: Path) -> None:
+    lines = [
+        b"Kato A. Patent pools. 2004.",
+        b"\x00\x01\x02 control \x1b[31m characters",
+        b"\xed\xa0\x80 encoded surrogate and \xff\xfe invalid bytes",
+        b"\xe2\x80\xaeKato A.\xe2\x80\xac bidi",
+        b"(" * 5000 + b")" * 5000,
+        b"x" * 250_000,  # over the parser's limit: an x-error record, the stream goes on
+        "专利池 👩‍👩‍👧 Патент".encode(),
+        b"last\r",
+    ]
+    (tmp_path / "in.txt").write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(tmp_path / "in.txt"), "--jsonl", "-o", str(out), "--no-progress"]) == 0
+    records = read_records(out)
+    assert [r["x-line"] for r in records] == list(range(1, 9))
+    assert "too long" in str(records[5]["x-error"]) and len(str(records[5]["x-raw"])) == 250_000
+    assert records[-1]["x-raw"] == "last"
+    assert sum("x-error" in r for r in records) == 1
