@@ -185,6 +185,8 @@ def test_random_bytes_decoded(data: bytes) -> None:
 def test_very_long_and_odd_inputs() -> None:
     long = "Ortiz M. Title. Journal, 2001, 3(4): 5-9. " * 2500
     assert parse_reference(long).raw == long
+    spaced = "Ortiz" + " " * 100_000 + "M, Berg K. Title. J, 2001, 3(4): 5-9."
+    assert parse_reference(spaced).raw == spaced
     for odd in ("", " ", "\x00\x01\x02", "\u200b\ufeff", "[J]", "10.1/", "http://", "等", "((((", "1" * 5000):
         assert parse_reference(odd).raw == odd
 

@@ -47,7 +47,7 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
     raw: dict[str, str] = {}
     weight: dict[str, int] = {}
     for lab, s, e in spans:
-        value = text[s:e]
+        value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
         if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
             continue  # a cue word alone ("vol.", "pp.")
         if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
