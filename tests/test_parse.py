@@ -155,6 +155,19 @@ def test_apa_article() -> None:
     assert ref.type == "article-journal"
 
 
+def test_run_together_fields_are_split_by_shape() -> None:
+    ref = parse_reference("Ortiz M. Can royalty caps work? Energy Policy Studies, 2015, 25(11):1223-1227.")
+    assert ref.title == "Can royalty caps work?"
+    assert ref.container_title == "Energy Policy Studies"
+    ref = parse_reference(
+        "Berg K. Licensing rules in practice. In: Ortiz M (Eds). Standards and Markets. "
+        "Lakeside: Harbour Academic Press, 2009: 11-19."
+    )
+    assert (ref.container_title, ref.publisher_place, ref.publisher) == (
+        "Standards and Markets", "Lakeside", "Harbour Academic Press")
+    assert ref.type == "chapter" and [e.family for e in ref.editors] == ["Ortiz"]
+
+
 def test_batch_equals_one_by_one() -> None:
     lines = ["Ortiz M. A title. Journal of X, 2001, 3(4): 5-9.", "", "   ", "王伟.标题[M].北京:出版社,2001."]
     assert parse_references(lines) == [parse_reference(line) for line in lines]

@@ -37,6 +37,10 @@ def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple
     return spans
 
 
+_CONTAINER_TAIL = re.compile(
+    r"^(.+?)\.\s+((?:[A-Z][\w'’-]*\.?\s?){1,4}(?:,\s*[A-Z][\w.]*)?)\s*[:：]\s*([^:：]{2,}?)[\s.,;]*$"
+)
+_QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
 _RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
 _NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
@@ -65,7 +69,7 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
 def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Reference:
     """Assemble the reference: clean each field, split names, infer type and language."""
     spans = group_spans(text, tokens, labels)
-    raw = _pick_spans(text, spans)
+    raw = _repair(_pick_spans(text, spans))
     values: dict[str, Any] = {}
     shape: dict[str, str] = {}
     code = None
@@ -107,6 +111,24 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if et_al:
         provenance["x-et-al"] = "parsed"
     return ref.model_copy(update={"provenance": provenance})
+
+
+def _repair(raw: dict[str, str]) -> dict[str, str]:
+    """Split fields the labeller ran together, when the shape leaves no doubt.
+
+    ``Container. Place: Publisher`` read as one container (no place or publisher found), and
+    ``Title? Journal`` read as one title in an article that has a volume, issue or pages but
+    no container.
+    """
+    if "container" in raw and "publisher" not in raw and "place" not in raw and len(raw["container"]) < 400:
+        m = _CONTAINER_TAIL.match(raw["container"])
+        if m:
+            raw["container"], raw["place"], raw["publisher"] = m.group(1), m.group(2), m.group(3)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "issue", "pages"} & raw.keys()):
+        m = _QUESTION_SPLIT.match(raw["title"])
+        if m:
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    return raw
 
 
 def _has_container(raw: dict[str, str]) -> bool:
