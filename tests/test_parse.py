@@ -213,6 +213,9 @@ def test_cli_parse_csl_json(tmp_path, capsys) -> None:  # type: ignore[no-untype
     out = tmp_path / "out.txt"
     assert main(["parse", str(src), "--to", "table", "-o", str(out)]) == 0
     assert "管理世界" in out.read_text(encoding="utf-8")
+    bib = tmp_path / "out.bib"
+    assert main(["parse", str(src), "--to", "bibtex", "-o", str(bib)]) == 0
+    assert poolrefs.read_bibtex(bib.read_text(encoding="utf-8"))[0].container_title == "管理世界"
 
 
 def test_cli_parse_missing_file_is_one_line_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
