@@ -168,6 +168,18 @@ def test_run_together_fields_are_split_by_shape() -> None:
     assert ref.type == "chapter" and [e.family for e in ref.editors] == ["Ortiz"]
 
 
+def test_gbt_shapes_patent_standard_institution_and_analytic() -> None:
+    ref = parse_reference("刘洋. 一种折叠式储能装置: CN108765432A[P]. 2018-11-06.")
+    assert (ref.type, ref.title, ref.number) == ("patent", "一种折叠式储能装置", "CN108765432A")
+    ref = parse_reference("全国标准化技术委员会. 数据元 命名规则: GB/T 18391—2009[S]. 北京: 标准出版社, 2009.")
+    assert (ref.type, ref.number) == ("standard", "GB/T 18391—2009")
+    assert ref.authors[0].literal == "全国标准化技术委员会"
+    ref = parse_reference("王伟, 李娜. 区域创新的测度[M]// 华东经济研究院. 区域经济年鉴. 上海: 远东书社, 2001: 12-30.")
+    assert ref.type == "chapter"
+    assert ref.editors[0].literal == "华东经济研究院"
+    assert ref.container_title == "区域经济年鉴" and ref.page == "12-30"
+
+
 def test_batch_equals_one_by_one() -> None:
     lines = ["Ortiz M. A title. Journal of X, 2001, 3(4): 5-9.", "", "   ", "王伟.标题[M].北京:出版社,2001."]
     assert parse_references(lines) == [parse_reference(line) for line in lines]

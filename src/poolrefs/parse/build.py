@@ -41,6 +41,16 @@ _CONTAINER_TAIL = re.compile(
     r"^(.+?)\.\s+((?:[A-Z][\w'’-]*\.?\s?){1,4}(?:,\s*[A-Z][\w.]*)?)\s*[:：]\s*([^:：]{2,}?)[\s.,;]*$"
 )
 _QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
+_TRAILING_NUMBER = re.compile(
+    r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
+)
+_LEADING_SEGMENT = re.compile(r"^([^.。]{2,120}?)(?:\.\s+|。|\.(?=[\u4e00-\u9fff]))(\S.*)$")
+_INSTITUTION_END = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|实验室|局|部|院|公司|组织|集团|办公厅|政府|银行)$")
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Institute|University|Committee|Council|Agency|Office|"
+    r"Bureau|Society|Inc|Ltd|Corporation|Commission|Department|Ministry|Center|Centre|"
+    r"Foundation|Bank|Consortium)\b\.?$"
+)
 _RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
 _NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
@@ -70,6 +80,9 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     """Assemble the reference: clean each field, split names, infer type and language."""
     spans = group_spans(text, tokens, labels)
     raw = _repair(_pick_spans(text, spans))
+    code_match = _CODE.search(text)
+    if code_match:
+        _repair_gbt(raw, code_match.group(1), text[code_match.end() : code_match.end() + 2] == "//")
     values: dict[str, Any] = {}
     shape: dict[str, str] = {}
     code = None
@@ -129,6 +142,25 @@ def _repair(raw: dict[str, str]) -> dict[str, str]:
         if m:
             raw["title"], raw["container"] = m.group(1), m.group(2)
     return raw
+
+
+def _repair_gbt(raw: dict[str, str], code: str, analytic: bool) -> None:
+    """GB/T 7714 shapes: ``Title: CN1234567A[P]``, ``Title: GB/T 7714—2015[S]``,
+    ``Institution. Title[M]`` read as one title, ``[M]// Editor. Book`` read as one container.
+    """
+    base = code.split("/")[0]
+    if base in ("P", "S") and "number" not in raw and "title" in raw:
+        m = _TRAILING_NUMBER.match(raw["title"])
+        if m:
+            raw["title"], raw["number"] = m.group(1), m.group(2)
+    if "author" not in raw and "title" in raw and len(raw["title"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["title"])
+        if m and (_INSTITUTION_END.search(m.group(1)) or _INSTITUTION_WORD.search(m.group(1))):
+            raw["author"], raw["title"] = m.group(1), m.group(2)
+    if analytic and "editor" not in raw and "container" in raw and len(raw["container"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["container"])
+        if m:
+            raw["editor"], raw["container"] = m.group(1), m.group(2)
 
 
 def _has_container(raw: dict[str, str]) -> bool:
