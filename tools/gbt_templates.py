@@ -30,7 +30,7 @@ def name_text(name: dict[str, Any], rng: random.Random, upper: bool) -> str:
 
 
 def names_parts(names: list[dict[str, Any]], label: str, rng: random.Random, p: dict[str, str], zh: bool) -> list[Part]:
-    upper = rng.random() < 0.25
+    upper = rng.random() < 0.5
     shown = names if len(names) <= 3 else names[:3]
     parts: list[Part] = []
     for i, name in enumerate(shown):
@@ -44,13 +44,13 @@ def names_parts(names: list[dict[str, Any]], label: str, rng: random.Random, p: 
 
 
 def _punct(rng: random.Random, zh: bool, edition: str) -> dict[str, str]:
-    full = zh and edition == "2025" and rng.random() < 0.8
+    full = edition == "2025" and rng.random() < (0.8 if zh else 0.6)
     stop = "." if (zh and rng.random() < 0.4) else ". "
     return {
         "comma": "，" if full else rng.choice([", ", ", ", ","]),
         "colon": "：" if full else rng.choice([": ", ":", ": "]),
         "stop": stop,
-        "lp": "（" if full and rng.random() < 0.5 else "(",
+        "lp": rng.choice(["（", " （"]) if full and rng.random() < 0.5 else rng.choice(["(", "(", " ("]),
         "rp": "）" if full and rng.random() < 0.5 else ")",
     }
 
@@ -73,10 +73,15 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
     parts: list[Part] = []
     if rng.random() < 0.15:
         parts += [(f"[{rng.randint(1, 60)}]", "citation-number"), (rng.choice(["", " "]), None)]
-    if rec.get("author"):
+    if rec.get("author") and rng.random() < 0.95:
         parts += names_parts(rec["author"], "author", rng, p, zh)
         parts.append((p["stop"], None))
-    parts.append((rec["title"], "title"))
+    title = rec["title"]
+    if zh and rng.random() < 0.1:
+        title = rng.choice([f"{rng.randint(1950, 2024)}年", f"《{title[:4]}》", "“十四五”时期"]) + title
+    if zh and rng.random() < 0.3:
+        title += p["colon"] + rng.choice(["基于", "以", "兼论", "第 ", "第"]) + rng.choice(["面板数据的分析", "中国为例", "制度设计", "1 卷", "2 册", "3 辑"])
+    parts.append((title, "title"))
     if kind == "standard" and rec.get("number"):
         parts += [(p["colon"], None), (rec["number"], "number")]
     if kind == "patent":
@@ -105,7 +110,10 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
         parts += [(p["stop"], None), (f"{rec['edition']}版" if zh else f"{rec['edition']}{'nd' if rec['edition'] == '2' else 'rd' if rec['edition'] == '3' else 'th'} ed", "edition")]
     year = str(rec["issued"]["date-parts"][0][0]) if rec.get("issued") else None
     if kind == "article-journal":
-        parts += [(p["stop"], None), (rec["container-title"], "container")]
+        container = rec["container-title"]
+        if zh and rng.random() < 0.2:
+            container += rng.choice([" ", ""]) + rng.choice(["(", "（"]) + rng.choice(["社会科学版", "自然科学版", "哲学社会科学版", "电子版"]) + rng.choice([")", "）"])
+        parts += [(p["stop"], None), (container, "container")]
         if year:
             parts += [(p["comma"], None), (year, "date")]
         vol, iss = rec.get("volume"), rec.get("issue")
@@ -133,7 +141,10 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
         if rec.get("publisher-place") or rec.get("publisher"):
             parts.append((p["stop"], None))
         if rec.get("publisher-place"):
-            parts += [(rec["publisher-place"], "place"), (p["colon"], None)]
+            where = rec["publisher-place"]
+            if not zh and rng.random() < 0.1:
+                where = where.upper()
+            parts += [(where, "place"), (p["colon"], None)]
         if rec.get("publisher"):
             parts.append((rec["publisher"], "publisher"))
         if year:
@@ -142,7 +153,7 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
             parts += [(p["colon"], None), (rec["page"], "pages")]
     if rec.get("accessed"):
         if kind != "webpage" or not rec.get("issued"):
-            parts.append((p["stop"] if rng.random() < 0.8 else "", None))
+            parts.append((p["stop"] if rng.random() < 0.6 else "", None))
         parts += [("[", None), (_date_text(rec["accessed"]["date-parts"][0]), "accessed"), ("]", None)]
     if rec.get("URL"):
         parts += [(p["stop"], None), (rec["URL"], "url")]
@@ -150,5 +161,8 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
         parts += [(p["stop"], None), (rng.choice(["DOI:", "doi:", "DOI: ", "https://doi.org/"]), None), (rec["DOI"], "doi")]
     if rng.random() < 0.85:
         parts.append((".", None))
+    for i in range(len(parts) - 1):  # often no full stop after a question mark
+        if parts[i][1] == "title" and parts[i][0].endswith(("?", "!", "？", "！")) and parts[i + 1] == (p["stop"], None) and rng.random() < 0.5:
+            parts[i + 1] = (" ", None)
     return [(t, lab) for t, lab in parts if t]
 

@@ -122,6 +122,10 @@ def render_style(args: tuple[str, int, int]) -> list[dict[str, Any]]:
         labels = labels[: len(text)]
         if OPEN["title"] not in rendered or _BAD.search(text) or len(text) < 20:
             continue
+        if rng.random() < 0.5:  # en-US punctuation inside quotes, as citeproc-js prints it
+            for k in range(len(text) - 1):
+                if text[k] in "”’" and text[k + 1] in ",." and labels[k] is None and labels[k + 1] is None:
+                    text = text[:k] + text[k + 1] + text[k] + text[k + 2:]
         m = re.match(r"^\W{0,2}(1)(?!\d)", text)
         if m:
             num = str(rng.randint(1, 250))

@@ -27,6 +27,9 @@ SUFFIX_TERMS = {"ed", "eds", "edn", "edition", "nd", "rd", "th", "st", "trans", 
 OPENERS = set("([{（【《“‘\"«")
 
 
+_NO_DATE = re.compile(r"\b(?:n\.\s?d|s\.\s?d|o\.\s?J|undated|no date|sine anno)\b\.?", re.I)
+
+
 def strip_sentinels(marked: str, codes: dict[str, str]) -> tuple[str, list[str | None]]:
     """Remove sentinel characters; return the clean text and one label per character."""
     text: list[str] = []
@@ -68,6 +71,10 @@ def label_tokens(text: str, labels: list[str | None], rec: dict[str, Any] | None
         lab = next((labels[i] for i in range(tok.start, tok.end) if labels[i]), None)
         tl.append(lab)
     if rec is not None:
+        for m in _NO_DATE.finditer(text):
+            for tok_i, tok in enumerate(tokens):
+                if tok.start >= m.start() and tok.end <= m.end() and tl[tok_i] is None:
+                    tl[tok_i] = "date"
         _find_dates(tokens, tl, rec)
         _find_numbers(tokens, tl, rec)
         _find_given(tokens, tl, rec)
@@ -133,9 +140,16 @@ def _find_given(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]) 
         for role in NAME_ROLES:
             if not all(piece in given[role] for piece in pieces):
                 continue
-            for j in range(max(0, i - 12), min(len(tokens), i + 13)):
-                if tl[j] == role and (best is None or abs(j - i) < best[0]):
-                    best = (abs(j - i), role)
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(tokens) and abs(j - i) <= 8:
+                    if tl[j] == role:
+                        if best is None or abs(j - i) < best[0]:
+                            best = (abs(j - i), role)
+                        break
+                    if tl[j] is not None:
+                        break
+                    j += step
         if best is not None:
             tl[i] = best[1]
 
@@ -166,10 +180,14 @@ def _attach(tokens: list[Token], tl: list[str | None]) -> None:
         nxt[i] = last
         if tl[i] is not None:
             last = tl[i]
+    orig = list(tl)
     for i, tok in enumerate(tokens):
         if tl[i] is not None:
             continue
         low = tok.text.lower()
+        if tok.kind == "punct" and i and orig[i - 1] is None and tokens[i - 1].kind == "word" and tl[i - 1] == nxt[i]:
+            tl[i] = tl[i - 1]
+            continue
         if prev[i] is not None and prev[i] == nxt[i]:
             tl[i] = prev[i]
         elif tok.kind == "punct" and tok.text not in OPENERS:

@@ -7,6 +7,7 @@ evaluation string can leak into training. ``make_record(rng)`` is deterministic 
 
 from __future__ import annotations
 
+import math
 import random
 from typing import Any
 
@@ -60,6 +61,10 @@ TITLE_PATTERNS = [
     "Measuring {a}: new methods and data",
     "{A} and the problem of {b}: the case of {c}",
     "The role of {a} in {b}",
+    "A review of {a}", "An analysis of {a} and {b}", "A survey of {a}", "A new approach to {a}",
+    "An introduction to {a}", "A framework for {a} in {c}", "A comparative study of {a}",
+    "In search of {a}", "Is {a} enough? {B} and {c}", "From {a} to {b}", "Beyond {a}",
+    "How {a} shapes {b}", "Learning from {a}", "{A}", "{A} ({n} ed.)", "Notes on {a}",
 ]
 TOPIC_ZH = """专利联盟|知识产权|技术标准|创新绩效|许可费|反垄断|收益共享|产业集群|专利池|协同创新|
 技术转移|标准必要专利|竞争政策|高新技术企业|产学研合作|专利质量|商业模式|法律规制|
@@ -116,6 +121,48 @@ DOMAINS = ["ieeexplore.ieee.org/xpl", "www.nber.org/papers", "papers.ssrn.com/so
            "www.sipo.gov.cn/zscqgz", "repository.example.edu/bitstream"]
 
 
+CITIES = ["Lagos", "Nairobi", "Accra", "Cairo", "Casablanca", "Johannesburg", "Cape", "Town", "Lima", "Bogotá", "Santiago", "Quito", "Buenos", "Aires", "São", "Paulo", "Rio", "de", "Janeiro", "Montevideo", "Mexico", "City", "Guadalajara", "Havana", "Montreal", "Vancouver", "Ottawa", "Calgary", "Seattle", "Portland", "Denver", "Austin", "Houston", "Atlanta", "Miami", "Philadelphia", "Baltimore", "Pittsburgh", "Cleveland", "Detroit", "Minneapolis", "St.", "Louis", "Nashville", "Ann", "Arbor", "Ithaca", "Berkeley", "Palo", "Alto", "Evanston", "Edinburgh", "Glasgow", "Manchester", "Leeds", "Bristol", "Dublin", "Cork", "Lisbon", "Porto", "Barcelona", "Valencia", "Seville", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Brussels", "Antwerp", "Ghent", "Rotterdam", "Utrecht", "Leiden", "Hamburg", "Munich", "Cologne", "Frankfurt", "Stuttgart", "Leipzig", "Dresden", "Göttingen", "Tübingen", "Bern", "Lausanne", "Turin", "Bologna", "Florence", "Naples", "Rome", "Athens", "Istanbul", "Ankara", "Warsaw", "Kraków", "Prague", "Budapest", "Bucharest", "Sofia", "Belgrade", "Zagreb", "Ljubljana", "Copenhagen", "Stockholm", "Uppsala", "Oslo", "Helsinki", "Tallinn", "Riga", "Vilnius", "Moscow", "Kyiv", "Tehran", "Dubai", "Doha", "Riyadh", "Mumbai", "Delhi", "New", "Delhi", "Bangalore", "Chennai", "Kolkata", "Dhaka", "Karachi", "Lahore", "Colombo", "Bangkok", "Hanoi", "Manila", "Jakarta", "Kuala", "Lumpur", "Seoul", "Busan", "Osaka", "Kyoto", "Nagoya", "Taipei", "Melbourne", "Brisbane", "Perth", "Adelaide", "Auckland", "Wellington", "Canberra", "Newcastle", "Hobart", "Cheltenham", "Northampton", "Norwood", "Westport", "Greenwich", "Santa", "Monica", "Santa", "Barbara", "Thousand", "Oaks", "Armonk", "Piscataway", "Hauppauge", "Burlington", "Sebastopol"]
+PUB_PATTERNS = ["{W} Press", "{W} University Press", "University of {W} Press", "{W} Publishing",
+                "{W} Publishing House", "{W} & {V}", "{W} Academic Publishers", "{W} Books",
+                "{W} Verlag", "{W} and {V}", "{W} Scientific", "{W} Media", "{W}-{V} Publishers",
+                "Editions {W}", "{W} Institute", "Bureau of {f}", "{W} Institute for {f}",
+                "Center for {f}", "{W} Foundation", "Institute of {f}", "{W} Research Centre",
+                "Office of {f}", "{W} Group", "{W} Law Publishers", "{W} Academic Publishing"]
+
+
+def random_word(rng: random.Random) -> str:
+    word = rng.choice(WESTERN_FAMILY + CITIES)
+    return word.split()[0] if rng.random() < 0.5 else word
+
+
+def place(rng: random.Random, zh: bool) -> str:
+    if zh:
+        return rng.choice(PLACES_ZH)
+    r = rng.random()
+    if r < 0.35:
+        return rng.choice(PLACES)
+    if r < 0.8:
+        city = rng.choice(CITIES)
+        if rng.random() < 0.15:
+            city += rng.choice([", NY", ", MA", ", CA", ", UK", ", Eng.", ", NJ"])
+        return city
+    return rng.choice(WESTERN_FAMILY) + rng.choice(["ville", "ton", "burg", " City", "field", "ford", " Heights"])
+
+
+def publisher(rng: random.Random, zh: bool) -> str:
+    if zh:
+        return rng.choice(PUBLISHERS_ZH) if rng.random() < 0.6 else rng.choice(PLACES_ZH + ZH_FIELDS) + rng.choice(["出版社", "大学出版社", "人民出版社", "科学技术出版社", "研究院"])
+    if rng.random() < 0.4:
+        return rng.choice(PUBLISHERS)
+    return rng.choice(PUB_PATTERNS).format(W=random_word(rng), V=random_word(rng), f=rng.choice(JOURNAL_FIELDS))
+
+
+def acronym(rng: random.Random) -> str:
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    acr = "".join(rng.choice(letters) for _ in range(rng.randint(2, 5)))
+    return acr + (str(rng.randint(2, 9)) if rng.random() < 0.3 else "")
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -128,6 +175,10 @@ def title_case(text: str) -> str:
 
 def en_title(rng: random.Random) -> str:
     a, b, c = rng.sample(TOPIC_EN, 3)
+    if rng.random() < 0.15:
+        c = ", ".join(acronym(rng) for _ in range(rng.randint(1, 3))) + rng.choice([" and ", ", and ", " & "]) + acronym(rng)
+    if rng.random() < 0.1:
+        a = f"{a} in {acronym(rng)}"
     title = rng.choice(TITLE_PATTERNS).format(A=_cap(a), a=a, b=b, B=_cap(b), c=c, n=rng.randint(2, 90))
     if rng.random() < 0.3:
         title = title_case(title)
@@ -143,6 +194,10 @@ def journal(rng: random.Random, zh: bool) -> str:
     if zh:
         return rng.choice(JOURNAL_ZH).format(a=rng.choice(ZH_FIELDS))
     f, g = rng.sample(JOURNAL_FIELDS, 2)
+    if rng.random() < 0.3:  # names without a cue word: "Urban Climate", "Energy Policy Studies"
+        words = [w.capitalize() for w in rng.choice(TOPIC_EN).split() if w.isalpha()]
+        name = " ".join(words[:3]) + rng.choice(["", "", " Research", " Studies", " Policy", " Science", " Systems", " Today", " Reports", " Quarterly", " Letters", " Review", " Forum", " Practice"])
+        return name
     name = rng.choice(JOURNAL_PATTERNS).format(f=f, g=g)
     if rng.random() < 0.12:  # abbreviated journal titles
         name = " ".join(w[:4] + "." if len(w) > 5 else w for w in name.split() if w not in ("of", "and", "The", "on"))
@@ -193,7 +248,7 @@ def date(rng: random.Random, lo: int = 1960, hi: int = 2025, parts: int | None =
 
 
 def pages(rng: random.Random) -> str:
-    first = rng.randint(1, 1400)
+    first = int(math.exp(rng.uniform(0, math.log(3500))))
     if rng.random() < 0.08:
         return str(first)
     return f"{first}-{first + rng.randint(1, 40)}"
@@ -221,15 +276,17 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
             rec["issue"] = str(numbers[1]) if rng.random() < 0.9 else f"{numbers[1]}-{numbers[1] + 1}"
         rec["page"] = pages(rng) if rng.random() < 0.9 else str(rng.randint(100000, 999999))
     elif kind in ("book", "report", "thesis", "standard"):
-        rec["publisher"] = rng.choice(PUBLISHERS_ZH if zh else PUBLISHERS)
+        rec["publisher"] = publisher(rng, zh)
         if rng.random() < 0.85:
-            rec["publisher-place"] = rng.choice(PLACES_ZH if zh else PLACES)
+            rec["publisher-place"] = place(rng, zh)
         if kind == "thesis":
             rec["publisher"] = rng.choice(UNIVERSITIES_ZH if zh else UNIVERSITIES)
             rec["genre"] = "博士学位论文" if zh else rng.choice(["PhD thesis", "Doctoral dissertation", "Master's thesis"])
         if kind == "report" and rng.random() < 0.6:
-            rec["number"] = str(rng.randint(100, 29999))
+            rec["number"] = rng.choice(["", "", "No. ", "TR ", "WP ", "DP ", "TR-", "RR "]) + str(rng.randint(1, 29999))
             rec["collection-title"] = rng.choice(["NBER Working Paper", "Working Paper", "Technical Report", "Discussion Paper"])
+        if kind == "book" and rng.random() < 0.1:  # edited volumes: editors in the author slot
+            rec["editor"] = rec.pop("author")[:3]
         if kind == "book" and rng.random() < 0.25:
             rec["edition"] = str(numbers[2] % 8 + 2)
         if kind == "book" and rng.random() < 0.15:
@@ -251,10 +308,10 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
             if zh:
                 rec["container-title"] = rng.choice(ZH_FIELDS) + "学术会议论文集"
         else:
-            rec["container-title"] = zh_title(rng) if zh else title_case(en_title(rng))
-        rec["publisher"] = rng.choice(PUBLISHERS_ZH if zh else PUBLISHERS)
+            rec["container-title"] = zh_title(rng) if zh else en_title(rng)
+        rec["publisher"] = publisher(rng, zh)
         if rng.random() < 0.8:
-            rec["publisher-place"] = rng.choice(PLACES_ZH if zh else PLACES)
+            rec["publisher-place"] = place(rng, zh)
         rec["page"] = pages(rng)
     elif kind == "webpage":
         rec["container-title"] = rng.choice(["IEEE Xplore", "SSRN", "WIPO", "国家知识产权局", "Reuters", "OECD iLibrary"]) if rng.random() < 0.4 else None

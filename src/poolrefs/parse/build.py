@@ -15,11 +15,15 @@ from .types import infer_type
 
 __all__ = ["build_reference", "group_spans"]
 
+_IN_CUE = re.compile(r"\s*(?:in\b|//)")
+_IN_WORD = re.compile(r"\s*in\b")
+_DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/")
+
 _CODE = re.compile(r"\[([A-Z]{1,3}(?:/[A-Z]{1,3})?)\]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_EDITOR_CUE = re.compile(r"\(\s*eds?\.?\s*\)|\beds?\.|\beditors?\b|主编|编", re.I)
+_EDITOR_SUFFIX = re.compile(r"(?:\(\s*eds?\.?\s*\)|\beds?\.|\beditors?|主编|编)[\s.,:;)]*$", re.I)
 
 
 def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple[str, int, int]]:
@@ -33,19 +37,52 @@ def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple
     return spans
 
 
-def _first(spans: list[tuple[str, int, int]], text: str, label: str) -> str | None:
+_CONTAINER_TAIL = re.compile(
+    r"^(.+?)\.\s+((?:[A-Z][\w'’-]*\.?\s?){1,4}(?:,\s*[A-Z][\w.]*)?)\s*[:：]\s*([^:：]{2,}?)[\s.,;]*$"
+)
+_QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
+_TRAILING_NUMBER = re.compile(
+    r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
+)
+_LEADING_SEGMENT = re.compile(r"^([^.。]{2,120}?)(?:\.\s+|。|\.(?=[\u4e00-\u9fff]))(\S.*)$")
+_INSTITUTION_END = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|实验室|局|部|院|公司|组织|集团|办公厅|政府|银行)$")
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Institute|University|Committee|Council|Agency|Office|"
+    r"Bureau|Society|Inc|Ltd|Corporation|Commission|Department|Ministry|Center|Centre|"
+    r"Foundation|Bank|Consortium)\b\.?$"
+)
+_RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
+_NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
+_LONGEST = frozenset({"container", "collection", "publisher", "place"})
+
+
+def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
+    """One span per label: the first, or for text fields the one with most letters."""
+    raw: dict[str, str] = {}
+    weight: dict[str, int] = {}
     for lab, s, e in spans:
-        if lab == label:
-            return text[s:e]
-    return None
+        value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
+        if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
+            continue  # a cue word alone ("vol.", "pp.")
+        if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
+            raw[lab] = value  # "264, 1772-1775 (1994)": the first "date" was a page range
+        elif lab not in raw:
+            raw[lab] = value
+            weight[lab] = len(value)
+        elif lab in _LONGEST:
+            w = len(value)
+            if w > weight[lab]:
+                raw[lab], weight[lab] = value, w
+    return raw
 
 
 def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Reference:
     """Assemble the reference: clean each field, split names, infer type and language."""
     spans = group_spans(text, tokens, labels)
-    raw: dict[str, str] = {}
-    for lab, s, e in spans:
-        raw.setdefault(lab, text[s:e])
+    raw = _repair(_pick_spans(text, spans))
+    code_match = _CODE.search(text)
+    if code_match:
+        _repair_gbt(raw, code_match.group(1), text[code_match.end() : code_match.end() + 2] == "//")
     values: dict[str, Any] = {}
     shape: dict[str, str] = {}
     code = None
@@ -53,6 +90,8 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if m:
         code = m.group(1)
     et_al = False
+    if "author" in raw and "editor" not in raw and _EDITOR_SUFFIX.search(raw["author"]):
+        raw["editor"] = raw.pop("author")  # "Zhang, X. (Ed.). (1982). Title": an edited book
     for label, attr in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
         if label in raw:
             names, truncated = _names(raw[label])
@@ -66,11 +105,13 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     _number_fields(raw, values, shape)
     _date_fields(raw, values, shape)
     _identifier_fields(text, raw, values, shape)
-    if "container" in raw and re.match(r"\s*(?:in\b|//)", raw["container"], re.I):
+    if "container" in raw and _IN_CUE.match(raw["container"], re.I):
         shape["in"] = "y"
-    if "in" not in shape and "editor" in raw and re.match(r"\s*in\b", raw["editor"], re.I):
+    if "in" not in shape and "editor" in raw and _IN_WORD.match(raw["editor"], re.I):
         shape["in"] = "y"
     values["type"] = infer_type(shape, code)
+    if m and text[m.end() : m.end() + 2] == "//" and values["type"] in ("book", "article-journal", "report"):
+        values["type"] = "chapter"  # "[M]//": a part of a book
     if "genre" in values and _CODE.fullmatch(values["genre"].strip("[]").join("[]")):
         values.pop("genre")
     lang = _language(values.get("title") or text)
@@ -83,6 +124,43 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if et_al:
         provenance["x-et-al"] = "parsed"
     return ref.model_copy(update={"provenance": provenance})
+
+
+def _repair(raw: dict[str, str]) -> dict[str, str]:
+    """Split fields the labeller ran together, when the shape leaves no doubt.
+
+    ``Container. Place: Publisher`` read as one container (no place or publisher found), and
+    ``Title? Journal`` read as one title in an article that has a volume, issue or pages but
+    no container.
+    """
+    if "container" in raw and "publisher" not in raw and "place" not in raw and len(raw["container"]) < 400:
+        m = _CONTAINER_TAIL.match(raw["container"])
+        if m:
+            raw["container"], raw["place"], raw["publisher"] = m.group(1), m.group(2), m.group(3)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "issue", "pages"} & raw.keys()):
+        m = _QUESTION_SPLIT.match(raw["title"])
+        if m:
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    return raw
+
+
+def _repair_gbt(raw: dict[str, str], code: str, analytic: bool) -> None:
+    """GB/T 7714 shapes: ``Title: CN1234567A[P]``, ``Title: GB/T 7714—2015[S]``,
+    ``Institution. Title[M]`` read as one title, ``[M]// Editor. Book`` read as one container.
+    """
+    base = code.split("/")[0]
+    if base in ("P", "S") and "number" not in raw and "title" in raw:
+        m = _TRAILING_NUMBER.match(raw["title"])
+        if m:
+            raw["title"], raw["number"] = m.group(1), m.group(2)
+    if "author" not in raw and "title" in raw and len(raw["title"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["title"])
+        if m and (_INSTITUTION_END.search(m.group(1)) or _INSTITUTION_WORD.search(m.group(1))):
+            raw["author"], raw["title"] = m.group(1), m.group(2)
+    if analytic and "editor" not in raw and "container" in raw and len(raw["container"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["container"])
+        if m:
+            raw["editor"], raw["container"] = m.group(1), m.group(2)
 
 
 def _has_container(raw: dict[str, str]) -> bool:
@@ -157,7 +235,7 @@ def _identifier_fields(text: str, raw: dict[str, str], values: dict[str, Any], s
         url = F.find_url(text)
     if doi is None:
         doi = F.find_doi(text)
-    if url and re.match(r"https?://(?:dx\.)?doi\.org/", url, re.I):
+    if url and _DOI_URL.match(url, re.I):
         doi = doi or F.find_doi(url)
         url = None
     if doi:

@@ -108,31 +108,34 @@ def _cls(tok: Token) -> str:
 
 
 def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
-    """Features for every token of one reference string."""
+    """Features for every token of one reference string (one linear pass)."""
     n = len(tokens)
-    classes = [_cls(t) for t in tokens]
-    shapes = ["^", "^", "^"] + [_shape(t) for t in tokens] + ["$", "$", "$"]
+    cls = ["BOS", "BOS"] + [_cls(t) for t in tokens] + ["EOS", "EOS"]
+    sh = ["^", "^", "^"] + [_shape(t) for t in tokens] + ["$", "$", "$"]
+    gaps = [tokens[i].end < tokens[i + 1].start for i in range(n - 1)] + [False]
     out: list[list[str]] = []
     stops = 0
     depth = 0
     seen_year = seen_code = seen_url = seen_colon = False
+    prev_initial = False
     for i, tok in enumerate(tokens):
         feats = list(token_features(tok.text, tok.kind))
-        spaced_before = i > 0 and tokens[i - 1].end < tok.start
-        spaced_after = i + 1 < n and tok.end < tokens[i + 1].start
+        spaced_before = i > 0 and gaps[i - 1]
+        spaced_after = gaps[i]
+        p1, n1 = cls[i + 1], cls[i + 3]
         feats += [
-            f"p1={classes[i - 1] if i else 'BOS'}",
-            f"n1={classes[i + 1] if i + 1 < n else 'EOS'}",
-            f"p2={classes[i - 2] if i > 1 else 'BOS'}",
-            f"n2={classes[i + 2] if i + 2 < n else 'EOS'}",
-            f"p1n1={classes[i - 1] if i else 'BOS'}|{classes[i + 1] if i + 1 < n else 'EOS'}",
+            "p1=" + p1,
+            "n1=" + n1,
+            "p2=" + cls[i],
+            "n2=" + cls[i + 4],
+            "p1n1=" + p1 + "|" + n1,
             f"seg={min(stops, 6)}",
             f"pos={10 * i // n}",
             f"sp={int(spaced_before)}{int(spaced_after)}",
-            f"s4={shapes[i]}{shapes[i + 1]}{shapes[i + 2]}{shapes[i + 3]}",
-            f"s3={shapes[i + 2]}{shapes[i + 3]}{shapes[i + 4]}",
-            f"s5={shapes[i + 1]}{shapes[i + 2]}{shapes[i + 3]}{shapes[i + 4]}{shapes[i + 5]}",
-            f"sn={shapes[i + 3]}{shapes[i + 4]}{shapes[i + 5]}",
+            "s4=" + sh[i] + sh[i + 1] + sh[i + 2] + sh[i + 3],
+            "s3=" + sh[i + 2] + sh[i + 3] + sh[i + 4],
+            "s5=" + sh[i + 1] + sh[i + 2] + sh[i + 3] + sh[i + 4] + sh[i + 5],
+            "sn=" + sh[i + 3] + sh[i + 4] + sh[i + 5],
         ]
         if depth:
             feats.append("inbr")
@@ -145,10 +148,11 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
         if seen_colon:
             feats.append("aftercolon")
         out.append(feats)
+        kind = tok.kind
         t = tok.text
-        if tok.kind == "punct":
+        if kind == "punct":
             if t in _STOPS and (spaced_after or i + 1 == n or tokens[i + 1].kind == "cjk"):
-                if not (i and len(tokens[i - 1].text) == 1 and tokens[i - 1].kind == "word"):
+                if not prev_initial:
                     stops += 1
                     seen_colon = False
             elif t in _OPEN:
@@ -157,11 +161,12 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
                 depth -= 1
             elif t in ":：":
                 seen_colon = True
-        elif tok.kind == "code":
+        elif kind == "code":
             seen_code = True
             stops += 1
-        elif tok.kind == "isodate" or (tok.kind == "num" and len(t) == 4 and 1500 <= int(t) <= 2039):
+        elif kind == "isodate" or (kind == "num" and len(t) == 4 and 1500 <= int(t) <= 2039):
             seen_year = True
-        elif tok.kind == "url":
+        elif kind == "url":
             seen_url = True
+        prev_initial = kind == "word" and len(t) == 1
     return out

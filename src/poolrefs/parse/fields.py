@@ -21,6 +21,17 @@ __all__ = [
     "find_url",
 ]
 
+_TYPE_CODE = re.compile(r"\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]\s*(?://)?")
+_PAGE_TAIL = re.compile(r"[\s.,;:页]+$")
+_PAGE_RANGE = re.compile(r"[A-Za-z]?\d+(?:\.\d+)?(?:\s*[-–—‐−~]\s*[A-Za-z]?\d+(?:\.\d+)?)?")
+_CJK_NUMBER_SUFFIX = re.compile(r"[卷期号]$")
+_NUMBER_VALUE = re.compile(r"[\dA-Za-z]+(?:\s*[-–/]\s*\d+)?")
+_DIGITS = re.compile(r"\d+")
+_ISBN = re.compile(r"(?:97[89][-\s]?)?\d[\d\s-]{7,}[\dXx]")
+_BRACKETS = re.compile(r"[\[\]()（）【】]")
+_YEAR_SUFFIX = re.compile(r"(?<=\d{4})[a-z]$")
+_LOOSE_DATE = re.compile(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?")
+
 _EDGE = " \t.,;:，。；：、/"
 _QUOTES = "\"“”‘’'«»「」『』《》"
 _ROMAN_NUMERALS = re.compile("[\u2160-\u217f]")
@@ -66,7 +77,7 @@ def clean_text(text: str) -> str:
 
 def clean_title(text: str) -> str:
     """Title or container: edge punctuation and quotes off, a lost space after colons back."""
-    text = re.sub(r"\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]\s*(?://)?", "", text)
+    text = _TYPE_CODE.sub("", text)
     text = re.sub(r"^(?:in\s*[:：]\s*|in\s+(?=[A-Z\d])|//)", "", text.strip(), flags=re.I)
     text = clean_text(text)
     return _COLON.sub(": ", text)
@@ -75,17 +86,17 @@ def clean_title(text: str) -> str:
 def clean_pages(text: str) -> str | None:
     """``pp. 112–19`` -> ``112-119``; ``p. A65`` -> ``A65``; ``e0123`` kept."""
     text = _PAGE_CUES.sub("", clean_text(text))
-    text = re.sub(r"[\s.,;:页]+$", "", text)
-    m = re.fullmatch(r"([A-Za-z]?\d+)(?:" + _DASHES.pattern + r"([A-Za-z]?\d+))?", text)
+    text = _PAGE_TAIL.sub("", text)
+    m = re.fullmatch(r"([A-Za-z]?\d+(?:\.\d+)?)(?:" + _DASHES.pattern + r"([A-Za-z]?\d+(?:\.\d+)?))?", text)
     if not m:
-        m2 = re.search(r"[A-Za-z]?\d+(?:\s*[-–—‐−~]\s*[A-Za-z]?\d+)?", text)
+        m2 = _PAGE_RANGE.search(text)
         if not m2:
             return None
         return clean_pages(m2.group())
     first, last = m.group(1), m.group(2)
     if not last:
         return first
-    if first.isdigit() and last.isdigit() and len(last) < len(first) and int(last) < int(first):
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
         last = first[: len(first) - len(last)] + last
     return f"{first}-{last}"
 
@@ -94,8 +105,8 @@ def clean_number(text: str) -> str | None:
     """``vol. 23`` -> ``23``; ``(5)`` -> ``5``; ``no. 3-4`` -> ``3-4``; ``第33卷`` -> ``33``."""
     text = clean_text(text).strip("()（）[]")
     text = _NUM_CUES.sub("", text).strip()
-    text = re.sub(r"[卷期号]$", "", text).strip(_EDGE + "()（）")
-    m = re.match(r"[\dA-Za-z]+(?:\s*[-–/]\s*\d+)?", text)
+    text = _CJK_NUMBER_SUFFIX.sub("", text).strip(_EDGE + "()（）")
+    m = _NUMBER_VALUE.match(text)
     if not m:
         return None
     return _DASHES.sub("-", m.group()).replace(" ", "")
@@ -104,7 +115,7 @@ def clean_number(text: str) -> str | None:
 def clean_edition(text: str) -> str | None:
     """``2nd ed.`` -> ``2``; ``第2版`` -> ``2``; ``Rev. ed.`` kept as text."""
     text = clean_text(text)
-    m = re.search(r"\d+", text)
+    m = _DIGITS.search(text)
     if m:
         return m.group()
     text = re.sub(r"\b(?:ed|edn|edition)\b\.?", "", text, flags=re.I).strip(_EDGE)
@@ -112,9 +123,15 @@ def clean_edition(text: str) -> str | None:
 
 
 def find_doi(text: str) -> str | None:
-    """The first DOI in the text, trailing punctuation off."""
+    """The first DOI in the text, trailing punctuation (and landing-page suffixes) off."""
     m = _DOI.search(text)
-    return _trim(m.group()) if m else None
+    if not m:
+        return None
+    doi = _trim(m.group())
+    return _LANDING.sub("", doi) if m.start() and text[m.start() - 1] == "/" else doi
+
+
+_LANDING = re.compile(r"/(?:abstract|full|pdf|epdf|summary|html|meta|fulltext)(?:/.*)?$", re.I)
 
 
 def find_url(text: str) -> str | None:
@@ -125,7 +142,7 @@ def find_url(text: str) -> str | None:
 
 def clean_identifier(text: str) -> str | None:
     """An ISBN or other identifier: digits, X and hyphens."""
-    m = re.search(r"(?:97[89][-\s]?)?\d[\d\s-]{7,}[\dXx]", text)
+    m = _ISBN.search(text)
     return m.group().replace(" ", "-") if m else None
 
 
@@ -139,13 +156,13 @@ def _trim(value: str) -> str:
 def clean_date(text: str) -> DateValue | None:
     """A date span (issued or accessed) as a :class:`DateValue`."""
     t = _ACCESS_CUES.sub(" ", text)
-    t = re.sub(r"[\[\]()（）【】]", " ", t)
+    t = _BRACKETS.sub(" ", t)
     t = " ".join(t.split()).strip(_EDGE)
-    t = re.sub(r"(?<=\d{4})[a-z]$", "", t)
+    t = _YEAR_SUFFIX.sub("", t)
     date = parse_date_text(t) if t else None
     if date is not None:
         return date
-    m = re.search(r"(?<!\d)(1[5-9]\d\d|20[0-4]\d)(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?)?", t)
+    m = _LOOSE_DATE.search(t)
     if not m:
         return None
     parts = [int(g) for g in m.groups() if g]

@@ -6,7 +6,7 @@ import re
 
 __all__ = ["split_reference_lines", "strip_citation_number"]
 
-_NUMBER = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|［\d{1,4}］|\(\s*\d{1,4}\s*\)|（\d{1,4}）|\d{1,4}\s*[.)、．](?!\d))\s*")
+_NUMBER = re.compile(r"^\s*(?:\[\s*\d{1,4}\s*\]|［\d{1,4}］|\(\s*\d{1,4}\s*\)|（\d{1,4}）|\d{1,3}\s*[.)、．](?!\d))\s*")
 
 
 def strip_citation_number(line: str) -> str:
@@ -21,7 +21,7 @@ def split_reference_lines(text: str) -> list[str]:
     each parsed reference's ``raw`` is its line without the number and surrounding whitespace.
 
     Example:
-        >>> split_reference_lines("[1] Kato A. Patent pools. 2004.\\n\\n12. Lee K. Title. 2010.")
+        >>> split_reference_lines("[1] Kato A. Patent pools. 2004.\n\n12. Lee K. Title. 2010.")
         ['Kato A. Patent pools. 2004.', 'Lee K. Title. 2010.']
     """
     if not isinstance(text, str):

@@ -16,9 +16,21 @@ from ..names import Name, is_cjk, split_cjk_name
 
 __all__ = ["split_names"]
 
+_CJK_SEPARATOR = re.compile(r"\s*[,，、;；]\s*|\s+(?=[\u4e00-\u9fff])")
+_NAME_SPLIT = re.compile(r"[\s,;]+")
+_SEMICOLON = re.compile(r"[;；]")
+_SPACED_HYPHEN = re.compile(r"\s+-\s*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HYPHEN = re.compile(r"\s*-\s*")
+_HYPHENATED_INITIALS = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)+")
+_ONE_INITIAL = re.compile(r"[A-Z]\.?")
+_HYPHEN_INITIAL = re.compile(r"-[A-Z]\.?")
+
 _ETAL = re.compile(
     r"(?:,?\s*(?:et\s*al\b\.?|and\s+others\b|u\.\s*a\.|等(?:人)?|他|ほか|外)\s*\.?)\s*$", re.I
 )
+_INNER_ETAL = re.compile(r"[,，、]\s*(?:等|et\s+al\.?)\s*(?=[,，、.;]|$)")
+_SUFFIX = re.compile(r"^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$")
 _ROLE_TERMS = re.compile(
     r"[\s,(（]*(?:\(?\b(?:eds?|editors?|edited\s+by|hrsg|hg|dir|coord|comp|trans|transl|translated\s+by|tr)\b\.?\)?"
     r"|主编|编著|编|译|等译|（编）|\(编\))[\s.,)）:]*",
@@ -42,8 +54,13 @@ _INSTITUTION = re.compile(
 _CJK_INST = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|局|部|院|公司|组织|集团|办公室|政府|银行|联盟)$")
 
 
+_FULL_WIDTH = str.maketrans({"，": ", ", "；": "; ", "：": ": ", "（": "(", "）": ")", "．": "."})
+
+
 def split_names(text: str) -> tuple[list[Name], bool]:
     """Names in a labelled span and whether the list was truncated (et al. / 等)."""
+    if not is_cjk(text):
+        text = text.translate(_FULL_WIDTH)
     text = _LEAD_TERMS.sub("", text.strip())
     text = text.strip(" .,;:，。；：、")
     et_al = False
@@ -51,6 +68,8 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     if m:
         et_al = True
         text = text[: m.start()]
+    text, n = _INNER_ETAL.subn("", text)
+    et_al = et_al or n > 0
     text = _ROLE_TERMS.sub(" ", text).strip(" .,;:，。；：、")
     if not text:
         return [], et_al
@@ -61,7 +80,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
 
 def _cjk_names(text: str) -> list[Name]:
     out = []
-    for piece in re.split(r"\s*[,，、;；]\s*|\s+(?=[\u4e00-\u9fff])", text):
+    for piece in _CJK_SEPARATOR.split(text):
         piece = piece.strip(" .")
         if not piece:
             continue
@@ -76,10 +95,13 @@ def _cjk_names(text: str) -> list[Name]:
 
 
 def _western_names(text: str) -> list[Name]:
-    if _INSTITUTION.search(text) and "," not in text and ";" not in text:
+    if _INSTITUTION.search(text) and (
+        ("," not in text and ";" not in text)
+        or not any(_INITIAL.match(w) for w in _NAME_SPLIT.split(text) if w)
+    ):
         return [Name(literal=text)]
     if ";" in text or "；" in text:
-        pieces = [p for chunk in re.split(r"[;；]", text) for p in [_AND.sub(" ", chunk).strip()] if p]
+        pieces = [p for chunk in _SEMICOLON.split(text) for p in [_AND.sub(" ", chunk).strip()] if p]
         names = []
         for p in pieces:
             if "," in p:
@@ -102,6 +124,10 @@ def _western_names(text: str) -> list[Name]:
             out.append(_person(piece, nxt))
             i += 2
             continue
+        if _SUFFIX.match(piece) and out and out[-1].family:
+            out[-1] = out[-1].model_copy(update={"suffix": piece if piece.endswith(".") else piece + "."})
+            i += 1
+            continue
         name = _single(piece)
         if name:
             out.append(name)
@@ -113,6 +139,8 @@ def _familyish(words: list[str]) -> bool:
     if not words or len(words) > 4:
         return False
     if any(_INITIAL.match(w) and not _RUN.match(w) for w in words):
+        return False
+    if len(words) > 1 and _INITIAL.match(words[-1]):  # "Wang DZ": a whole Vancouver name
         return False
     return all(w[:1].isupper() or w.lower() in _PARTICLES or w[:1] in "'’" for w in words)
 
@@ -136,13 +164,23 @@ def _single(piece: str) -> Name | None:
         return None
     if _INSTITUTION.search(piece):
         return Name(literal=piece)
-    words = re.sub(r"\s+-\s*", " -", piece).split()
+    words = _SPACED_HYPHEN.sub(" -", piece).split()
+    particle: list[str] = []
+    while len(words) > 2 and words[-1] in _PARTICLES and _INITIAL.match(words[-2]):
+        particle.insert(0, words.pop())  # "Weizsäcker F von": a particle printed last
+    if particle:
+        name = _single(" ".join(words))
+        if name and name.family:
+            return name.model_copy(update={"dropping_particle": " ".join(particle)})
     if len(words) == 1:
         return Name(family=words[0])
     if all(_INITIAL.match(w) for w in words):  # "LI Y", "WU XQ": family first
         return _person(words[0], " ".join(words[1:]))
     k = len(words)
-    while k > 1 and _INITIAL.match(words[k - 1]):
+    while k > 1 and (
+        _INITIAL.match(words[k - 1])
+        or (words[k - 1].islower() and len(words[k - 1]) <= 4 and k >= 3 and _INITIAL.match(words[k - 2]))
+    ):
         k -= 1
     if k < len(words):  # trailing initials: "Lampe R L", "Hwang T -L", "De Belsunce H"
         return _person(" ".join(words[:k]), " ".join(words[k:]))
@@ -162,7 +200,7 @@ def _person(family: str, given: str) -> Name:
     if not family:
         return Name(literal=given)
     if given and family.isupper() and len(family) > 1:
-        family = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), family)
+        family = _LETTERS.sub(lambda m: m.group().capitalize(), family)
     return Name(family=family, given=given or None)
 
 
@@ -170,16 +208,16 @@ def _format_given(given: str) -> str:
     """``R L`` -> ``R. L.``; ``T -L`` -> ``T.-L.``; ``KL`` -> ``K. L.``; names stay as written."""
     if not given:
         return ""
-    words = re.sub(r"\s*-\s*", "-", given).replace(".", ". ").split()
+    words = _HYPHEN.sub("-", given).replace(".", ". ").split()
     out: list[str] = []
     for w in words:
         if _RUN.match(w) and len(words) <= 2:
             out.extend(f"{c}." for c in w)
-        elif re.fullmatch(r"[A-Z]\.?(?:-[A-Z]\.?)+", w):
+        elif _HYPHENATED_INITIALS.fullmatch(w):
             out.append("-".join(f"{p.strip('.')}." for p in w.split("-")))
-        elif re.fullmatch(r"[A-Z]\.?", w):
+        elif _ONE_INITIAL.fullmatch(w):
             out.append(f"{w[0]}.")
-        elif re.fullmatch(r"-[A-Z]\.?", w) and out:
+        elif _HYPHEN_INITIAL.fullmatch(w) and out:
             out[-1] = out[-1] + f"-{w[1]}."
         else:
             out.append(w)

@@ -17,9 +17,8 @@ _CJK_CHARS = (
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
     "\U00020000-\U0002fa1f\u3005\u3007"
 )
-_NOT_CJK = f"(?![{_CJK_CHARS}])"
-_LETTER = rf"(?:{_NOT_CJK}[^\W\d_])"
-_LETTER_OR_DIGIT = rf"(?:{_NOT_CJK}[^\W_])"
+_HAS_CJK = re.compile(f"[{_CJK_CHARS}]")
+_PIECES = re.compile(f"(?P<cjk>[{_CJK_CHARS}]+)|(?P<word>[^{_CJK_CHARS}]+)")
 _TOKEN = re.compile(
     rf"""
     (?P<url>(?:https?|ftp)://[^\s<>"，。；、（）【】]+|www\.[^\s<>"，。；、（）【】]+)
@@ -27,8 +26,7 @@ _TOKEN = re.compile(
   | (?P<code>\[[A-Z]{{1,3}}(?:/[A-Z]{{1,3}})?\])
   | (?P<isodate>\d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d))
   | (?P<cjk>[{_CJK_CHARS}]+)
-  | (?P<word>{_LETTER_OR_DIGIT}*{_LETTER}{_LETTER_OR_DIGIT}*(?:['’]{_LETTER}+)*)
-  | (?P<num>\d+)
+  | (?P<word>[^\W_]+(?:['’][^\W\d_]+)*)
   | (?P<punct>\S)
     """,
     re.VERBOSE,
@@ -56,6 +54,12 @@ def tokenize(text: str) -> list[Token]:
         kind = match.lastgroup or "punct"
         value = match.group()
         end = match.end()
+        if kind == "word":
+            if value.isdecimal():
+                kind = "num"
+            elif _HAS_CJK.search(value):  # letters run into CJK characters: split them
+                tokens.extend(_split_mixed(value, match.start()))
+                continue
         if kind in ("url", "doi"):
             trimmed = value.rstrip(".,;:)]}>'\"")
             if trimmed.count("(") > trimmed.count(")") and value[len(trimmed) :].startswith(")"):
@@ -71,3 +75,13 @@ def tokenize(text: str) -> list[Token]:
 
 def _rest(text: str, start: int, end: int) -> list[Token]:
     return [Token(text[i], "punct", i, i + 1) for i in range(start, end) if not text[i].isspace()]
+
+
+def _split_mixed(value: str, offset: int) -> list[Token]:
+    out = []
+    for m in _PIECES.finditer(value):
+        kind = m.lastgroup or "word"
+        if kind == "word" and m.group().isdecimal():
+            kind = "num"
+        out.append(Token(m.group(), kind, offset + m.start(), offset + m.end()))
+    return out
