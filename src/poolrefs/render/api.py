@@ -58,6 +58,7 @@ def _bibliography_for(
         bib.sort()
     fixes.disambiguate(loaded, bib)
     entries = []
+    position = {key: index for index, key in enumerate(keys)}
     fixes.start_bibliography(loaded)
     for number, item in enumerate(bib.items, start=1):
         try:
@@ -70,7 +71,7 @@ def _bibliography_for(
         except Exception as exc:  # engine defects surface as a clear error
             raise _engine_error(f"entry {number} ({item.key})", style, exc) from exc
         text = fixes.finish_entry(loaded, str(texts[0]) if texts else "")
-        entries.append((keys.index(item.key), text))
+        entries.append((position[item.key], text))
     return entries
 
 
