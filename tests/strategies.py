@@ -73,3 +73,132 @@ def csl_items(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         item["custom"] = {"a": draw(text)}
     return item
+
+
+# ----- hostile strings (tests/test_hostile_inputs.py) ----------------------------------------
+
+CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)])) + "\u2028\u2029"
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u180e\u3000\u00a0\u2009\ufffc\ufffd"
+EMOJI = ["😀", "👩‍👩‍👧‍👦", "🏳️‍🌈", "👍🏽", "🇨🇳", "🇺🇸", "❤️", "\U0001f9d1\u200d\U0001f52c", "🔥" * 3,
+         "#\ufe0f\u20e3", "\U000e0067\U000e0062"]  # fmt: skip
+#: Lone surrogates, both as real code points and as the escapes JSON would carry.
+SURROGATES = ["\ud800", "\udfff", "\udc80abc", "x\ud83d", "\\ud800", "\\udfff\\ud800", "\\u0000"]
+SCRIPTS = ["专利池", "專利聯盟", "Патентный пул", "براءة الاختراع", "פטנט", "पेटेंट", "สิทธิบัตร",
+           "특허 풀", "パテントプール", "Ἑλληνικά", "Z̴̢̛͓̈́a̸̡̛l̷̨̈g̵̢̛o", "e\u0301\u0301\u0301",
+           "ﬁﬂ", "ＡＢＣ１２３", "𝔓𝔞𝔱𝔢𝔫𝔱", "𠀀𪚥"]  # fmt: skip
+PUNCTUATION_RUNS = [".", ",", ";", ":", "-", "–", "—", "/", "\\", "&", "'", '"', "“", "”", "‘",
+                    "’", "。", "，", "、", "：", "；", "《", "》", "·", "…", "?", "!", "*", "_",
+                    "~", "|", "@", "#", "%", "$", "^", "=", "+", "<", ">", "`"]  # fmt: skip
+OPENERS = "([{<（【〔《「『"
+CLOSERS = ")]}>）】〕》」』"
+FRAGMENTS = ["Kato A.", "Lerner J, Tirole J.", "et al.", "等.", "Patent pools", "[J].", "[M].",
+             "[EB/OL].", "2004", "(2019)", "1-10.", "pp. 5–9", "vol. 3", "no. 2", "doi:10.1000/182",
+             "https://doi.org/10.1/x", "http://", "ISBN 978-7-03-000000-0", "Beijing: Science Press",
+             "J Ind Econ,", "Proc. IEEE", "In:", "Ed.", "[1]", "1.", "(", ")", "“", "”",
+             "arXiv:2101.00001", "2020-13-45", "19999", "0000", "-1"]  # fmt: skip
+
+
+def _run(pieces: str | list[str]) -> st.SearchStrategy[str]:
+    """A run of 1..200 repetitions of one piece (pathological repetition)."""
+    return st.tuples(st.sampled_from(list(pieces)), st.integers(1, 200)).map(lambda t: t[0] * t[1])
+
+
+@st.composite
+def nested_brackets(draw: st.DrawFn) -> str:
+    """Deeply nested (possibly unbalanced, possibly mixed) brackets around some text."""
+    depth = draw(st.integers(1, 300))
+    kinds = draw(st.lists(st.integers(0, len(OPENERS) - 1), min_size=1, max_size=3))
+    opens = "".join(OPENERS[kinds[i % len(kinds)]] for i in range(depth))
+    closes = "".join(CLOSERS[kinds[i % len(kinds)]] for i in reversed(range(depth)))
+    middle = draw(st.sampled_from(FRAGMENTS))
+    cut = draw(st.integers(0, depth))  # unbalanced when cut < depth
+    return opens + middle + closes[: len(closes) - (depth - cut)]
+
+
+hostile_piece = st.one_of(
+    st.sampled_from(FRAGMENTS),
+    st.text(alphabet=CONTROL_CHARS, min_size=1, max_size=5),
+    st.text(alphabet=BIDI_MARKS + INVISIBLES, min_size=1, max_size=5),
+    st.sampled_from(EMOJI),
+    st.sampled_from(SURROGATES),
+    st.sampled_from(SCRIPTS),
+    _run(PUNCTUATION_RUNS),
+    _run([o for o in OPENERS] + [c for c in CLOSERS]),
+    nested_brackets(),
+    st.text(min_size=1, max_size=10),  # any code point, surrogates included
+    st.just(" "),
+)
+
+#: A hostile string: realistic reference fragments mixed with everything that breaks parsers.
+hostile_text = st.lists(hostile_piece, min_size=0, max_size=25).map("".join)
+
+
+def huge_strings(size: int = 1_000_000) -> dict[str, str]:
+    """Deterministic huge inputs (about ``size`` characters each), by name."""
+    ref = "Kato A, Lerner J. Patent pool enhances market competition[J]. J Ind Econ, 2004, 52(2): 1-10. "
+    return {
+        "repeated-reference": (ref * (size // len(ref) + 1))[:size],
+        "one-word": "a" * size,
+        "spaces": " " * size,
+        "dots": "." * size,
+        "commas-and-spaces": ", " * (size // 2),
+        "nested-parens": "(" * (size // 2) + ")" * (size // 2),
+        "open-braces": "{" * size,
+        "cjk": ("专利池促进了市场竞争" * (size // 10 + 1))[:size],
+        "digits": "1" * size,
+        "bidi-and-controls": (BIDI_MARKS + CONTROL_CHARS) * (size // 50),
+        "emoji": "👩‍👩‍👧‍👦" * (size // 7),
+        "doi-like": ("10.1000/" + "x" * 50 + " ") * (size // 59),
+        "url-like": "https://example.org/" + "a/" * (size // 2),
+    }
+
+
+@st.composite
+def hostile_bibtex(draw: st.DrawFn) -> str:
+    """BibTeX text: entries with hostile keys, types and field values, or raw garbage."""
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        if draw(st.booleans()):
+            parts.append(draw(hostile_text))
+            continue
+        etype = draw(st.sampled_from(["article", "book", "misc", "inproceedings", "thesis",
+                                      "string", "comment", "preamble", draw(hostile_text)]))  # fmt: skip
+        key = draw(st.one_of(st.just("k"), hostile_text))
+        fields = []
+        for _ in range(draw(st.integers(0, 6))):
+            name = draw(st.sampled_from(["title", "author", "editor", "year", "date", "month",
+                                         "pages", "journal", "doi", "url", "langid", "crossref",
+                                         "note", draw(hostile_text)]))  # fmt: skip
+            value = draw(hostile_text)
+            style = draw(st.sampled_from(["{%s}", '"%s"', "%s", "{{%s}}", "%s # {x}"]))
+            fields.append(f"{name} = {style % value}")
+        parts.append(f"@{etype}{{{key},\n  " + ",\n  ".join(fields) + "\n}")
+    return "\n\n".join(parts)
+
+
+@st.composite
+def hostile_csl_json(draw: st.DrawFn) -> str:
+    """CSL-JSON text: valid items with hostile strings, broken shapes, or broken JSON."""
+    import json
+
+    kind = draw(st.sampled_from(["items", "shapes", "text"]))
+    if kind == "text":
+        return draw(hostile_text)
+    if kind == "shapes":
+        value = draw(st.recursive(
+            st.one_of(st.none(), st.booleans(), st.floats(allow_nan=True), st.integers(),
+                      hostile_text),
+            lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                    st.dictionaries(st.sampled_from(_TEXT_KEYS + _NAME_KEYS +
+                                                    _DATE_KEYS + _NUMBER_KEYS + ["id", "type",
+                                                    "date-parts", "family", "x-raw"]), inner,
+                                                    max_size=5)),
+            max_leaves=20,
+        ))  # fmt: skip
+        return json.dumps(value, ensure_ascii=draw(st.booleans()))
+    items = draw(st.lists(csl_items(), min_size=1, max_size=3))
+    for item in items:
+        for key in draw(st.lists(st.sampled_from(_TEXT_KEYS), unique=True, max_size=4)):
+            item[key] = draw(hostile_text)
+    return json.dumps(items, ensure_ascii=draw(st.booleans()))

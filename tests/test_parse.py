@@ -155,6 +155,31 @@ def test_apa_article() -> None:
     assert ref.type == "article-journal"
 
 
+def test_run_together_fields_are_split_by_shape() -> None:
+    ref = parse_reference("Ortiz M. Can royalty caps work? Energy Policy Studies, 2015, 25(11):1223-1227.")
+    assert ref.title == "Can royalty caps work?"
+    assert ref.container_title == "Energy Policy Studies"
+    ref = parse_reference(
+        "Berg K. Licensing rules in practice. In: Ortiz M (Eds). Standards and Markets. "
+        "Lakeside: Harbour Academic Press, 2009: 11-19."
+    )
+    assert (ref.container_title, ref.publisher_place, ref.publisher) == (
+        "Standards and Markets", "Lakeside", "Harbour Academic Press")
+    assert ref.type == "chapter" and [e.family for e in ref.editors] == ["Ortiz"]
+
+
+def test_gbt_shapes_patent_standard_institution_and_analytic() -> None:
+    ref = parse_reference("刘洋. 一种折叠式储能装置: CN108765432A[P]. 2018-11-06.")
+    assert (ref.type, ref.title, ref.number) == ("patent", "一种折叠式储能装置", "CN108765432A")
+    ref = parse_reference("全国标准化技术委员会. 数据元 命名规则: GB/T 18391—2009[S]. 北京: 标准出版社, 2009.")
+    assert (ref.type, ref.number) == ("standard", "GB/T 18391—2009")
+    assert ref.authors[0].literal == "全国标准化技术委员会"
+    ref = parse_reference("王伟, 李娜. 区域创新的测度[M]// 华东经济研究院. 区域经济年鉴. 上海: 远东书社, 2001: 12-30.")
+    assert ref.type == "chapter"
+    assert ref.editors[0].literal == "华东经济研究院"
+    assert ref.container_title == "区域经济年鉴" and ref.page == "12-30"
+
+
 def test_batch_equals_one_by_one() -> None:
     lines = ["Ortiz M. A title. Journal of X, 2001, 3(4): 5-9.", "", "   ", "王伟.标题[M].北京:出版社,2001."]
     assert parse_references(lines) == [parse_reference(line) for line in lines]
@@ -185,6 +210,8 @@ def test_random_bytes_decoded(data: bytes) -> None:
 def test_very_long_and_odd_inputs() -> None:
     long = "Ortiz M. Title. Journal, 2001, 3(4): 5-9. " * 2500
     assert parse_reference(long).raw == long
+    spaced = "Ortiz" + " " * 100_000 + "M, Berg K. Title. J, 2001, 3(4): 5-9."
+    assert parse_reference(spaced).raw == spaced
     for odd in ("", " ", "\x00\x01\x02", "\u200b\ufeff", "[J]", "10.1/", "http://", "等", "((((", "1" * 5000):
         assert parse_reference(odd).raw == odd
 
@@ -198,6 +225,9 @@ def test_cli_parse_csl_json(tmp_path, capsys) -> None:  # type: ignore[no-untype
     out = tmp_path / "out.txt"
     assert main(["parse", str(src), "--to", "table", "-o", str(out)]) == 0
     assert "管理世界" in out.read_text(encoding="utf-8")
+    bib = tmp_path / "out.bib"
+    assert main(["parse", str(src), "--to", "bibtex", "-o", str(bib)]) == 0
+    assert poolrefs.read_bibtex(bib.read_text(encoding="utf-8"))[0].container_title == "管理世界"
 
 
 def test_cli_parse_missing_file_is_one_line_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

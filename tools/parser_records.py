@@ -121,19 +121,7 @@ DOMAINS = ["ieeexplore.ieee.org/xpl", "www.nber.org/papers", "papers.ssrn.com/so
            "www.sipo.gov.cn/zscqgz", "repository.example.edu/bitstream"]
 
 
-CITIES = """Lagos Nairobi Accra Cairo Casablanca Johannesburg Cape Town Lima Bogotá Santiago Quito
-Buenos Aires São Paulo Rio de Janeiro Montevideo Mexico City Guadalajara Havana Montreal Vancouver
-Ottawa Calgary Seattle Portland Denver Austin Houston Atlanta Miami Philadelphia Baltimore Pittsburgh
-Cleveland Detroit Minneapolis St. Louis Nashville Ann Arbor Ithaca Berkeley Palo Alto Evanston
-Edinburgh Glasgow Manchester Leeds Bristol Dublin Cork Lisbon Porto Barcelona Valencia Seville Lyon
-Marseille Toulouse Bordeaux Brussels Antwerp Ghent Rotterdam Utrecht Leiden Hamburg Munich Cologne
-Frankfurt Stuttgart Leipzig Dresden Göttingen Tübingen Bern Lausanne Turin Bologna Florence Naples
-Rome Athens Istanbul Ankara Warsaw Kraków Prague Budapest Bucharest Sofia Belgrade Zagreb Ljubljana
-Copenhagen Stockholm Uppsala Oslo Helsinki Tallinn Riga Vilnius Moscow Kyiv Tehran Dubai Doha Riyadh
-Mumbai Delhi New Delhi Bangalore Chennai Kolkata Dhaka Karachi Lahore Colombo Bangkok Hanoi Manila
-Jakarta Kuala Lumpur Seoul Busan Osaka Kyoto Nagoya Taipei Melbourne Brisbane Perth Adelaide
-Auckland Wellington Canberra Newcastle Hobart Cheltenham Northampton Norwood Westport Greenwich
-Santa Monica Santa Barbara Thousand Oaks Armonk Piscataway Hauppauge Burlington Sebastopol""".split()
+CITIES = ["Lagos", "Nairobi", "Accra", "Cairo", "Casablanca", "Johannesburg", "Cape", "Town", "Lima", "Bogotá", "Santiago", "Quito", "Buenos", "Aires", "São", "Paulo", "Rio", "de", "Janeiro", "Montevideo", "Mexico", "City", "Guadalajara", "Havana", "Montreal", "Vancouver", "Ottawa", "Calgary", "Seattle", "Portland", "Denver", "Austin", "Houston", "Atlanta", "Miami", "Philadelphia", "Baltimore", "Pittsburgh", "Cleveland", "Detroit", "Minneapolis", "St.", "Louis", "Nashville", "Ann", "Arbor", "Ithaca", "Berkeley", "Palo", "Alto", "Evanston", "Edinburgh", "Glasgow", "Manchester", "Leeds", "Bristol", "Dublin", "Cork", "Lisbon", "Porto", "Barcelona", "Valencia", "Seville", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Brussels", "Antwerp", "Ghent", "Rotterdam", "Utrecht", "Leiden", "Hamburg", "Munich", "Cologne", "Frankfurt", "Stuttgart", "Leipzig", "Dresden", "Göttingen", "Tübingen", "Bern", "Lausanne", "Turin", "Bologna", "Florence", "Naples", "Rome", "Athens", "Istanbul", "Ankara", "Warsaw", "Kraków", "Prague", "Budapest", "Bucharest", "Sofia", "Belgrade", "Zagreb", "Ljubljana", "Copenhagen", "Stockholm", "Uppsala", "Oslo", "Helsinki", "Tallinn", "Riga", "Vilnius", "Moscow", "Kyiv", "Tehran", "Dubai", "Doha", "Riyadh", "Mumbai", "Delhi", "New", "Delhi", "Bangalore", "Chennai", "Kolkata", "Dhaka", "Karachi", "Lahore", "Colombo", "Bangkok", "Hanoi", "Manila", "Jakarta", "Kuala", "Lumpur", "Seoul", "Busan", "Osaka", "Kyoto", "Nagoya", "Taipei", "Melbourne", "Brisbane", "Perth", "Adelaide", "Auckland", "Wellington", "Canberra", "Newcastle", "Hobart", "Cheltenham", "Northampton", "Norwood", "Westport", "Greenwich", "Santa", "Monica", "Santa", "Barbara", "Thousand", "Oaks", "Armonk", "Piscataway", "Hauppauge", "Burlington", "Sebastopol"]
 PUB_PATTERNS = ["{W} Press", "{W} University Press", "University of {W} Press", "{W} Publishing",
                 "{W} Publishing House", "{W} & {V}", "{W} Academic Publishers", "{W} Books",
                 "{W} Verlag", "{W} and {V}", "{W} Scientific", "{W} Media", "{W}-{V} Publishers",

@@ -33,6 +33,8 @@ def read_csl_json(text: str, *, source: str | None = None) -> list[Reference]:
         raise FormatError(
             f"invalid JSON: {exc.msg} (column {exc.colno})", source=source, line=exc.lineno
         ) from exc
+    except (RecursionError, ValueError) as exc:  # nesting too deep; integer too long
+        raise FormatError(f"unreadable JSON: {exc}", source=source) from exc
     items = data if isinstance(data, list) else [data]
     refs = []
     for index, item in enumerate(items):

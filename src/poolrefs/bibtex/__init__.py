@@ -66,7 +66,7 @@ def _load(text_or_path: str | os.PathLike[str]) -> tuple[str, str]:
         and "\n" not in text_or_path
         and "@" not in text_or_path
         and text_or_path.strip()
-        and Path(text_or_path).is_file()
+        and _is_file(text_or_path)
     ):
         path = Path(text_or_path)
         try:
@@ -76,3 +76,10 @@ def _load(text_or_path: str | os.PathLike[str]) -> tuple[str, str]:
     if not isinstance(text_or_path, str):
         raise FormatError(f"expected BibTeX text or a path, got {type(text_or_path).__name__}")
     return text_or_path, "<string>"
+
+
+def _is_file(text: str) -> bool:
+    try:
+        return Path(text).is_file()
+    except OSError:  # e.g. a long one-line string: "File name too long"
+        return False

@@ -1,6 +1,7 @@
 """Read BibTeX / BibLaTeX into references through bibtexparser v2's middleware pipeline.
 
-Pipeline: split (bibtexparser) -> resolve ``@string`` and enclosing (default stack) -> stash
+Pipeline: split (bibtexparser) -> resolve ``@string`` and enclosing (default stack) -> reject
+over-long fields -> stash
 verbatim fields -> separate co-authors -> split name parts -> LaTeX decoding -> restore
 verbatim fields -> map each entry to a CSL item (:func:`entry_to_csl`) -> ``Reference``.
 Every failure (syntax, duplicate key, impossible value) is kept as an ``ItemFailure`` with its
@@ -27,6 +28,7 @@ from ..errors import FormatError, ItemFailure
 from ..identifiers import normalize_arxiv
 from ..model import ITEM_TYPES, Reference
 from ..names import is_cjk, split_cjk_name
+from .limits import RejectOversizedFields
 from .mapping import CSL_TO_ENTRY, ENTRY_TO_CSL, LANGID_TO_CSL, NAME_FIELDS, THESIS_GENRES
 from .verbatim import RestoreVerbatimFields, StashVerbatimFields
 
@@ -92,6 +94,7 @@ def read_bibtex_text(text: str, *, source: str = "<string>") -> ReferenceList:
     library = parse_string(
         text,
         append_middleware=[
+            RejectOversizedFields(),
             StashVerbatimFields(),
             SeparateCoAuthors(name_fields=tuple(NAME_FIELDS)),
             SplitNameParts(name_fields=tuple(NAME_FIELDS)),

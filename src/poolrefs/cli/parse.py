@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import Reference
 from .inputs import read_text
+from .jsonl import add_jsonl_arguments, run_jsonl
 
 __all__ = ["register"]
 
@@ -29,11 +30,14 @@ def register(sub: Any) -> None:
     p.add_argument("input", help="text file with one reference per line (- for stdin)")
     p.add_argument("--to", choices=OUTPUTS, default="csl-json", help="output format (default: csl-json)")
     p.add_argument("-o", "--output", help="output file (default: stdout)")
+    add_jsonl_arguments(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Parse the lines and write them in the chosen format."""
+    if args.jsonl:
+        return run_jsonl(args)
     from ..parse import parse_references, split_reference_lines
 
     refs = parse_references(split_reference_lines(read_text(args.input)))

@@ -10,7 +10,7 @@ data) -> :mod:`.build` (spans to clean fields: :mod:`.fields`, :mod:`.names`, :m
 
 from __future__ import annotations
 
-from .api import parse_reference, parse_references
+from .api import MAX_REFERENCE_CHARS, parse_reference, parse_references
 from .lines import split_reference_lines
 
-__all__ = ["parse_reference", "parse_references", "split_reference_lines"]
+__all__ = ["MAX_REFERENCE_CHARS", "parse_reference", "parse_references", "split_reference_lines"]

@@ -37,6 +37,20 @@ def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple
     return spans
 
 
+_CONTAINER_TAIL = re.compile(
+    r"^(.+?)\.\s+((?:[A-Z][\w'’-]*\.?\s?){1,4}(?:,\s*[A-Z][\w.]*)?)\s*[:：]\s*([^:：]{2,}?)[\s.,;]*$"
+)
+_QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
+_TRAILING_NUMBER = re.compile(
+    r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
+)
+_LEADING_SEGMENT = re.compile(r"^([^.。]{2,120}?)(?:\.\s+|。|\.(?=[\u4e00-\u9fff]))(\S.*)$")
+_INSTITUTION_END = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|实验室|局|部|院|公司|组织|集团|办公厅|政府|银行)$")
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Institute|University|Committee|Council|Agency|Office|"
+    r"Bureau|Society|Inc|Ltd|Corporation|Commission|Department|Ministry|Center|Centre|"
+    r"Foundation|Bank|Consortium)\b\.?$"
+)
 _RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
 _NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
@@ -47,7 +61,7 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
     raw: dict[str, str] = {}
     weight: dict[str, int] = {}
     for lab, s, e in spans:
-        value = text[s:e]
+        value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
         if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
             continue  # a cue word alone ("vol.", "pp.")
         if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
@@ -65,7 +79,10 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
 def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Reference:
     """Assemble the reference: clean each field, split names, infer type and language."""
     spans = group_spans(text, tokens, labels)
-    raw = _pick_spans(text, spans)
+    raw = _repair(_pick_spans(text, spans))
+    code_match = _CODE.search(text)
+    if code_match:
+        _repair_gbt(raw, code_match.group(1), text[code_match.end() : code_match.end() + 2] == "//")
     values: dict[str, Any] = {}
     shape: dict[str, str] = {}
     code = None
@@ -107,6 +124,43 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if et_al:
         provenance["x-et-al"] = "parsed"
     return ref.model_copy(update={"provenance": provenance})
+
+
+def _repair(raw: dict[str, str]) -> dict[str, str]:
+    """Split fields the labeller ran together, when the shape leaves no doubt.
+
+    ``Container. Place: Publisher`` read as one container (no place or publisher found), and
+    ``Title? Journal`` read as one title in an article that has a volume, issue or pages but
+    no container.
+    """
+    if "container" in raw and "publisher" not in raw and "place" not in raw and len(raw["container"]) < 400:
+        m = _CONTAINER_TAIL.match(raw["container"])
+        if m:
+            raw["container"], raw["place"], raw["publisher"] = m.group(1), m.group(2), m.group(3)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "issue", "pages"} & raw.keys()):
+        m = _QUESTION_SPLIT.match(raw["title"])
+        if m:
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    return raw
+
+
+def _repair_gbt(raw: dict[str, str], code: str, analytic: bool) -> None:
+    """GB/T 7714 shapes: ``Title: CN1234567A[P]``, ``Title: GB/T 7714—2015[S]``,
+    ``Institution. Title[M]`` read as one title, ``[M]// Editor. Book`` read as one container.
+    """
+    base = code.split("/")[0]
+    if base in ("P", "S") and "number" not in raw and "title" in raw:
+        m = _TRAILING_NUMBER.match(raw["title"])
+        if m:
+            raw["title"], raw["number"] = m.group(1), m.group(2)
+    if "author" not in raw and "title" in raw and len(raw["title"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["title"])
+        if m and (_INSTITUTION_END.search(m.group(1)) or _INSTITUTION_WORD.search(m.group(1))):
+            raw["author"], raw["title"] = m.group(1), m.group(2)
+    if analytic and "editor" not in raw and "container" in raw and len(raw["container"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["container"])
+        if m:
+            raw["editor"], raw["container"] = m.group(1), m.group(2)
 
 
 def _has_container(raw: dict[str, str]) -> bool:
