@@ -145,8 +145,10 @@ def _repair(raw: dict[str, str]) -> dict[str, str]:
 
 
 def _repair_gbt(raw: dict[str, str], code: str, analytic: bool) -> None:
-    """GB/T 7714 shapes: ``Title: CN1234567A[P]``, ``Title: GB/T 7714—2015[S]``,
-    ``Institution. Title[M]`` read as one title, ``[M]// Editor. Book`` read as one container.
+    """Split GB/T 7714 shapes the labeller ran together.
+
+    ``Title: CN1234567A[P]`` and ``Title: GB/T 7714—2015[S]`` (number), ``Institution. Title[M]``
+    read as one title, ``[M]// Editor. Book`` read as one container.
     """
     base = code.split("/")[0]
     if base in ("P", "S") and "number" not in raw and "title" in raw:
