@@ -137,6 +137,16 @@ def same_key(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFC", text))
 
 
+def clusters_for(ids: list[str]) -> list[list[str]]:
+    """Every id alone, then groups: the first three, a reversed pair, and every 7th with the next two."""
+    out = [[key] for key in ids]
+    if len(ids) >= 3:
+        out.append(ids[:3])
+        out.append([ids[2], ids[0]])
+    out.extend(ids[i : i + 3] for i in range(7, len(ids) - 2, 7))
+    return out
+
+
 class CiteprocJS:
     """One long-lived node process running ``render.mjs``; use as a context manager."""
 

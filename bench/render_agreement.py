@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -84,7 +85,22 @@ def compare(
             extra.remove(best)
         if citeproc_js.same_key(entry) != citeproc_js.same_key(best):
             pairs.append((entry, best))
-    return same, strict, keys == other_keys, pairs
+    common = set(keys) & set(other_keys)  # order judged on the entries both have
+    ordered = [k for k in keys if k in common] == [k for k in other_keys if k in common]
+    return same, strict, ordered, pairs
+
+
+GBT_STYLES = {GBT_STYLE, "china-national-standard-gb-t-7714-2015-author-date"}
+_ET_AL_BEFORE_PUNCT = re.compile(r"et al\.(?=[,;:)\]])")
+_ORDINAL_EDITION = re.compile(r"\b(\d+)(?:st|nd|rd|th) ed\.")
+
+
+def gbt_terms(text: str) -> str:
+    """Issue 4's intended GB/T 7714 deviation from citeproc-js undone: the official style prints
+    the Chinese terms for every entry, poolrefs picks them by the entry's language ("et al." and
+    "2nd ed." for English entries). Used only for the separately reported 'terms allowed' line."""
+    text = _ET_AL_BEFORE_PUNCT.sub("等", text).replace("et al.", "等.")
+    return _ORDINAL_EDITION.sub(r"\1 版", text)
 
 
 def render_all(engine: str, items: list[Item], style: str) -> tuple[list[str], str | None]:
@@ -99,7 +115,11 @@ def pct(num: int, den: int) -> str:
 
 
 def agreement(
-    cjs: citeproc_js.CiteprocJS, styles: list[str], engines: list[str], diffs: bool
+    cjs: citeproc_js.CiteprocJS,
+    styles: list[str],
+    engines: list[str],
+    diffs: bool,
+    citation_mode: str = "append",
 ) -> None:
     sets = {name: load_set(path) for name, path in SETS.items()}
     jobs = [
@@ -115,7 +135,7 @@ def agreement(
     print(
         f"\n== Agreement with citeproc-js {citeproc_js.pinned_version()}: identical entries "
         "(whitespace aside; 'strict' = only runs of whitespace collapsed); "
-        "'*' = order differs, '!' = engine error =="
+        "'*' = order of the common entries differs, '!' = engine error =="
     )
     print(header)
     report = []
@@ -134,13 +154,19 @@ def agreement(
             for engine in engines:
                 got, error = render_all(engine, items, style)
                 same, strict, ordered, pairs = compare(expected, got)
+                allowed = same
+                if style in GBT_STYLES:
+                    allowed = compare(
+                        [gbt_terms(e) for e in expected], [gbt_terms(e) for e in got]
+                    )[0]
                 mark = "!" if error else (" " if ordered else "*")
                 cells.append(f"{same:>3}/{len(expected):<3}{pct(same, len(expected))}{mark}")
                 for scope in ("all", "acceptance") if style in ACCEPTANCE else ("all",):
-                    acc = totals.setdefault((engine, set_name, scope), [0, 0, 0])
+                    acc = totals.setdefault((engine, set_name, scope), [0, 0, 0, 0])
                     acc[0] += same
                     acc[1] += len(expected)
                     acc[2] += strict
+                    acc[3] += allowed
                 if diffs and (pairs or error):
                     report.append((style, set_name, engine, error, pairs))
         print(style[:51].ljust(52) + "".join(f"{c:>17}" for c in cells))
@@ -151,16 +177,89 @@ def agreement(
         for engine in engines:
             parts = []
             for set_name in sets:
-                same, total, strict = totals.get((engine, set_name, scope), [0, 0, 0])
+                same, total, strict, allowed = totals.get((engine, set_name, scope), [0, 0, 0, 0])
                 parts.append(
                     f"{set_name} {pct(same, total).strip()} ({same}/{total}; "
-                    f"strict {pct(strict, total).strip()})"
+                    f"strict {pct(strict, total).strip()}; "
+                    f"GB/T terms allowed {pct(allowed, total).strip()})"
                 )
             print(f"OVERALL {label}, {engine}: " + "; ".join(parts))
+    citation_agreement(cjs, sets, styles, engines, diffs, citation_mode)
     for style, set_name, engine, error, pairs in report:
         print(f"\n--- {style} / {set_name} / {engine}" + (f": ERROR {error}" if error else ""))
         for want, got in pairs:
             print(f"  citeproc-js: {want}\n  {engine:>11}: {got or '(no entry)'}")
+
+
+def citation_agreement(
+    cjs: citeproc_js.CiteprocJS,
+    sets: dict[str, list[Item]],
+    styles: list[str],
+    engines: list[str],
+    diffs: bool,
+    citation_mode: str,
+) -> None:
+    """In-text citations, cluster by cluster (``citeproc_js.clusters_for``: every item alone,
+    then multi-item clusters). ``citation_mode`` "append": the clusters are one document
+    (positions, ibid, subsequent short forms; final texts), as ``poolrefs.render_citations``
+    renders them; "registry": each cluster alone after all items are registered."""
+    clusters = {
+        name: citeproc_js.clusters_for([str(it["id"]) for it in items])
+        for name, items in sets.items()
+    }
+    jobs = [
+        citeproc_js.bib_job(items, style, mode="citation")
+        | {"id": [name, style], "clusters": clusters[name], "citation_mode": citation_mode}
+        for name, items in sets.items()
+        for style in styles
+    ]
+    reference = {tuple(r["id"]): r for r in cjs.run(jobs)}
+    totals: dict[tuple[str, str, str], list[int]] = {}
+    print(
+        f"\n== Citations: identical clusters (whitespace aside), citeproc-js mode {citation_mode!r} =="
+    )
+    print("style".ljust(52) + "".join(f"{s[:7] + ' ' + e[:8]:>17}" for s in sets for e in engines))
+    misses = []
+    for style in styles:
+        cells = []
+        for set_name, items in sets.items():
+            ref = reference[(set_name, style)]
+            want = ref["citations"] or []
+            for engine in engines:
+                try:
+                    got = render_engines.CITATIONS[engine](items, style, clusters[set_name], "text")
+                    error = ""
+                except Exception as exc:  # failures are data
+                    got, error = [], f"{type(exc).__name__}: {str(exc)[:200]}"
+                same = 0
+                for w, g in zip(want, got + [""] * len(want), strict=False):
+                    if citeproc_js.same_key(w) == citeproc_js.same_key(g):
+                        same += 1
+                    elif diffs:
+                        misses.append((style, set_name, engine, w, g or error))
+                cells.append(
+                    f"{same:>3}/{len(want):<3}{pct(same, len(want))}{'!' if error else ' '}"
+                )
+                for scope in ("all", "acceptance") if style in ACCEPTANCE else ("all",):
+                    acc = totals.setdefault((engine, set_name, scope), [0, 0])
+                    acc[0] += same
+                    acc[1] += len(want)
+        print(style[:51].ljust(52) + "".join(f"{c:>17}" for c in cells))
+    for scope, label in (
+        ("acceptance", f"the {len(ACCEPTANCE)} acceptance styles"),
+        ("all", f"all {len(styles)} styles"),
+    ):
+        for engine in engines:
+            parts = [
+                f"{n} {pct(*totals.get((engine, n, scope), [0, 0])).strip()}"
+                f" ({'/'.join(map(str, totals.get((engine, n, scope), [0, 0])))})"
+                for n in sets
+            ]
+            print(f"OVERALL citations, {label}, {engine}: " + "; ".join(parts))
+    for style, set_name, engine, want, got in misses:
+        print(
+            f"  {style} / {set_name} / {engine}\n    citeproc-js: {want}\n    {engine:>11}: {got}"
+        )
 
 
 def gbt(cjs: citeproc_js.CiteprocJS, suites: Path, engines: list[str], diffs: bool) -> None:
@@ -189,7 +288,14 @@ def gbt(cjs: citeproc_js.CiteprocJS, suites: Path, engines: list[str], diffs: bo
             for it in items:
                 got, _error = render_all(engine, [it], GBT_STYLE) if it else ([], None)
                 outputs[engine].append(got[0] if got else "")
-        print(f"{path.name}: {len(examples)} examples, BibTeX converted with {via}")
+        print(
+            f"{path.name}: {len(examples)} examples, BibTeX converted with {via}"
+            + (
+                " (the CSL style follows the 2015 edition; 2025 uses full-width punctuation)"
+                if "2025" in path.name
+                else ""
+            )
+        )
         for engine, texts in outputs.items():
             exact, loose, ratios, misses = 0, 0, [], []
             for ex, text in zip(examples, texts, strict=True):
@@ -273,6 +379,12 @@ def main() -> int:
     parser.add_argument("--only", choices=["agreement", "gbt", "speed"], action="append")
     parser.add_argument("--diffs", action="store_true", help="print every differing entry")
     parser.add_argument("--suites", type=Path, default=ROOT.parent / "shared" / "peer-suites")
+    parser.add_argument(
+        "--citation-mode",
+        choices=["append", "registry", "preview"],
+        default="append",
+        help="how citeproc-js renders the citation clusters (see citeproc_js/render.mjs)",
+    )
     parser.add_argument("--speed-items", type=int, default=600)
     args = parser.parse_args()
     engines = args.engines or render_engines.available()
@@ -282,7 +394,7 @@ def main() -> int:
     )
     with citeproc_js.CiteprocJS() as cjs:
         if "agreement" in sections:
-            agreement(cjs, args.styles, engines, args.diffs)
+            agreement(cjs, args.styles, engines, args.diffs, args.citation_mode)
         if "gbt" in sections:
             gbt(cjs, args.suites, engines, args.diffs)
         if "speed" in sections:

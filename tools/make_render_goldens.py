@@ -10,13 +10,16 @@ One file per style, ``tests/golden/render/<style>.json``::
      "sources": {"references/...csl.json": 20, "bench/data/render_records.json": 48},
      "items": [CSL-JSON, x- keys dropped],
      "bibliography": [entry text, in the style's order], "entry_ids": [item id per entry],
-     "citation_mode": "registry", "clusters": [[item id, ...], ...], "citations": [text, ...]}
+     "citation_mode": "registry", "clusters": [[item id, ...], ...], "citations": [text, ...],
+     "citations_append": [text, ...]}
 
 All item files are rendered together as one bibliography (ids must be unique across them).
 Clusters: every item alone, in item order (so citation numbers follow item order both in
 citeproc-js and in an engine numbering by first citation), then a few multi-item clusters.
-Citations are rendered each on its own after every item is registered ("registry" mode:
-citeproc-js ``makeCitationCluster``). Text format is citeproc-js's ``text`` output, one entry
+``citations``: each cluster rendered on its own after every item is registered ("registry"
+mode: citeproc-js ``makeCitationCluster``); ``citations_append``: the clusters as one document
+in order (``appendCitationCluster``; positions such as ibid and subsequent short forms apply;
+final texts), which is how ``poolrefs.render_citations`` treats its input. Text format is citeproc-js's ``text`` output, one entry
 per string, trailing newline removed.
 """
 
@@ -32,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import citeproc_js  # noqa: E402
+from citeproc_js import clusters_for  # noqa: E402
 from render_styles import ACCEPTANCE  # noqa: E402
 
 DEFAULT_ITEMS = [
@@ -40,16 +44,6 @@ DEFAULT_ITEMS = [
 ]
 OUT = ROOT / "tests" / "golden" / "render"
 Item = dict[str, Any]
-
-
-def clusters_for(ids: list[str]) -> list[list[str]]:
-    """Every id alone, then groups: the first three, a reversed pair, and every 7th with the next two."""
-    out = [[key] for key in ids]
-    if len(ids) >= 3:
-        out.append(ids[:3])
-        out.append([ids[2], ids[0]])
-    out.extend(ids[i : i + 3] for i in range(7, len(ids) - 2, 7))
-    return out
 
 
 def load_items(paths: list[Path]) -> tuple[list[Item], dict[str, int]]:
@@ -82,11 +76,15 @@ def goldens(
     for style in styles:
         job = citeproc_js.bib_job(items, style, format=fmt, mode="both")
         jobs.append(job | {"id": style, "clusters": clusters, "citation_mode": "registry"})
+        doc = citeproc_js.bib_job(items, style, format=fmt, mode="citation")
+        jobs.append(doc | {"id": style, "clusters": clusters, "citation_mode": "append"})
     out = {}
     with citeproc_js.CiteprocJS() as cjs:
-        for style, result in zip(styles, cjs.run(jobs), strict=True):
-            if result["error"]:
-                raise SystemExit(f"citeproc-js failed on {style}: {result['error']}")
+        results = cjs.run(jobs)
+        for style, result, document in zip(styles, results[::2], results[1::2], strict=True):
+            for failed in (result, document):
+                if failed["error"]:
+                    raise SystemExit(f"citeproc-js failed on {style}: {failed['error']}")
             golden = {
                 "style": style,
                 "engine": f"citeproc-js {citeproc_js.pinned_version()}",
@@ -99,6 +97,7 @@ def goldens(
                 "citation_mode": "registry",
                 "clusters": clusters,
                 "citations": result["citations"],
+                "citations_append": document["citations"],
             }
             out[style] = json.dumps(golden, ensure_ascii=False, indent=1) + "\n"
     return out

@@ -58,6 +58,7 @@ def _bibliography_for(
         bib.sort()
     fixes.disambiguate(loaded, bib)
     entries = []
+    position = {key: index for index, key in enumerate(keys)}
     fixes.start_bibliography(loaded)
     for number, item in enumerate(bib.items, start=1):
         try:
@@ -70,7 +71,7 @@ def _bibliography_for(
         except Exception as exc:  # engine defects surface as a clear error
             raise _engine_error(f"entry {number} ({item.key})", style, exc) from exc
         text = fixes.finish_entry(loaded, str(texts[0]) if texts else "")
-        entries.append((keys.index(item.key), text))
+        entries.append((position[item.key], text))
     return entries
 
 
@@ -101,6 +102,8 @@ def render_bibliography(
         ...                 issued=DateValue(parts=[[2004]]), publisher="Springer")
         >>> render_bibliography([ref], style="apa")
         ['Kato, A. (2004). Patent pools. Springer.']
+        >>> render_bibliography([ref], style="apa", format="html")
+        ['Kato, A. (2004). <i>Patent pools</i>. Springer.']
     """
     return [text for _, text in render_entries(refs, style, format, locale=locale)]
 

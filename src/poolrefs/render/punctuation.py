@@ -33,6 +33,8 @@ def smart_quotes(text: str, quotes: tuple[str, str, str, str]) -> str:
     outer_open, outer_close, inner_open, inner_close = quotes
     if not outer_open or not outer_close:
         return text
+    # a 'single-quoted' phrase is a quotation too (its level decides its quote marks)
+    text = re.sub(r"(^|[\s(\[“‘\"\ue000-\ue00f])'(\S.*?)'(?=$|[\s.,;:!?)\]”’\"\ue010-\ue01f])", '\\1"\\2"', text)
     out = []
     depth = 0
     for i, ch in enumerate(text):

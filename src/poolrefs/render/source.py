@@ -18,7 +18,7 @@ from citeproc.source.json import CiteProcJSON
 
 from ..model import Reference
 from ..names import is_cjk
-from .formats import strip_marks
+from .formats import markup_to_marks, strip_marks
 
 __all__ = ["ET_AL_KEY", "LANG_KEY", "FastCitationItem", "build_source", "entry_language"]
 
@@ -55,7 +55,12 @@ def _names(items: list[dict[str, Any]]) -> list[Name]:
         parts = {k: _clean(v) for k, v in item.items() if k in _NAME_KEYS and v not in (None, "")}
         if not parts:
             continue
-        out.append(Name(**_split_particles(parts)))
+        parts = _split_particles(parts)
+        comma = parts.pop("comma-suffix", None) or item.get("comma-suffix")
+        name = Name(**parts)
+        if comma:
+            dict.__setitem__(name, "comma-suffix", True)
+        out.append(name)
     return out
 
 
@@ -75,6 +80,12 @@ def _split_particles(parts: dict[str, str]) -> dict[str, str]:
             parts["non-dropping-particle"] = " ".join(words[:lead])
             parts["family"] = " ".join(words[lead:])
     given = parts.get("given", "")
+    if given and "suffix" not in parts and "," in given:  # "John, III" / "John,! Jr."
+        head, _, tail = given.partition(",")
+        parts["given"], parts["suffix"] = head.strip(), tail.lstrip("!").strip()
+        if tail.startswith("!"):
+            parts["comma-suffix"] = "true"
+        given = parts["given"]
     if given and "dropping-particle" not in parts and " " in given:
         words = given.split(" ")
         cut = len(words)
@@ -117,7 +128,10 @@ def _convert(ref: Reference, key: str) -> CpReference:
                 if date is not None:
                     data[py_key] = date
             continue
-        data[py_key] = _PARSER.parse_string(_clean(value))
+        text = _clean(value)
+        if py_key not in ("URL", "DOI"):
+            text = markup_to_marks(text)
+        data[py_key] = _PARSER.parse_string(text)
     cp = CpReference(key, ref.type or "document")
     for attr, value in data.items():
         setattr(cp, attr, value)

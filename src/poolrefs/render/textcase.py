@@ -16,6 +16,7 @@ STOP_WORDS = frozenset(
     ["a", "about", "above", "across", "afore", "after", "against", "al", "along", "alongside", "amid", "amidst", "among", "amongst", "an", "and", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "c", "ca", "circa", "de", "despite", "down", "during", "et", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like", "modulo", "near", "next", "nor", "notwithstanding", "of", "off", "on", "onto", "or", "out", "over", "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the", "through", "thru", "throughout", "thruout", "till", "to", "toward", "towards", "under", "underneath", "until", "unto", "up", "upon", "versus", "via", "vis-à-vis", "with", "within", "without", "v", "v.", "vs", "vs.", "von", "van", "yet"]
 )
 
+_SEPARATOR = re.compile(r"[\s\-\u2010-\u2015/]+")
 _WORD = re.compile(r"[^\s\-\u2010-\u2015/]+|[\s\-\u2010-\u2015/]+")
 
 
@@ -42,18 +43,24 @@ def capitalize_all(text: str) -> str:
 def title_case(text: str) -> str:
     """English title case: lower-case words become capitalised unless they are stop words.
 
-    The first word and the first word after a colon, period, question or exclamation mark are
-    always capitalised. Words containing a capital letter or a digit are left as they are.
+    The first and last words, the first word after a colon, period, question or exclamation
+    mark, and a stop word before a hyphen (``Pro-Environmental``) are always capitalised. Words containing a capital letter or a digit are left as they are.
     """
     out = []
     start = True
-    for token in _WORD.findall(text):
-        if token.isspace() or re.fullmatch(r"[\s\-\u2010-\u2015/]+", token):
+    tokens = _WORD.findall(text)
+    words = [i for i, t in enumerate(tokens) if not _SEPARATOR.fullmatch(t)]
+    last = words[-1] if words else -1
+    for index, token in enumerate(tokens):
+        if _SEPARATOR.fullmatch(token):
             out.append(token)
             continue
         bare = re.sub(r"^\W+|\W+$", "", token)
         plain = bare.islower() and not any(c.isdigit() for c in bare)
-        if plain and (start or bare not in STOP_WORDS):
+        before_hyphen = (
+            token[:1].isalpha() and index + 1 < len(tokens) and tokens[index + 1][:1] in "-\u2010\u2011"
+        )
+        if plain and (start or index == last or before_hyphen or bare not in STOP_WORDS):
             token = _cap(token)
         out.append(token)
         start = token.rstrip("”’\"')]").endswith((":", ".", "?", "!"))

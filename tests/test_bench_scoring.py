@@ -1,0 +1,341 @@
+"""The parser bench's soft-match rule and label mappings (bench/scoring.py, bench/gold.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _load(name: str) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # gold.py imports scoring by name
+    spec.loader.exec_module(module)
+    return module
+
+
+scoring = _load("scoring")
+gold = _load("gold")
+
+
+# ----- text, pages, numbers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Patent pool formation: Timing matters", "patent pool formation:timing matters."),
+        ("“Getting to Know You”", "Getting to know you"),
+        ("In: Proceedings of GMC' 05", "Proceedings of GMC’05,"),
+        ("In Theorizing Documentary,", "Theorizing Documentary"),
+        ("中国社会科学院研究生院学报", "中国社会科学院研究生院学报。"),
+        ("信息计量学（二）：第二讲", "信息计量学(二):第二讲"),
+        ("Information deﬁcits", "Information deficits"),
+    ],
+)
+def test_text_soft_match_ignores_case_space_quotes_and_edges(a: str, b: str) -> None:
+    assert scoring.norm_text(a) == scoring.norm_text(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Patent pool formation", "Patent pools formation"),
+        ("Journal of Law, Economics", "Journal of Law Economics"),  # inner punctuation counts
+        ("专利联盟", "专利联合"),
+    ],
+)
+def test_text_soft_match_still_tells_different_text_apart(a: str, b: str) -> None:
+    assert scoring.norm_text(a) != scoring.norm_text(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("112–19", "112-119"),
+        ("pp. 334–344", "334-344"),
+        ("p. A65.", "A65"),
+        ("1215--1218", "1215-1218"),
+        ("64-8", "64-68"),
+        ("S12-19", "S12-S19"),
+        ("e87366", "e87366"),
+    ],
+)
+def test_pages_expand_ranges_and_drop_prefixes(a: str, b: str) -> None:
+    assert scoring.norm_page(a) == scoring.norm_page(b)
+
+
+def test_pages_differ_when_numbers_differ() -> None:
+    assert scoring.norm_page("112-119") != scoring.norm_page("112-129")
+    assert scoring.norm_page("112") != scoring.norm_page("112-119")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("vol. 36", "36"),
+        ("No. 9", "9"),
+        ("(5)", "5"),
+        ("第 1 卷", "1"),
+        ("n°149.", "149"),
+        ("3–4", "3-4"),
+    ],
+)
+def test_volume_and_issue_prefixes(a: str, b: str) -> None:
+    assert scoring.norm_number(a) == scoring.norm_number(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("2nd ed.", "2"), ("Fourth", "4th edn"), ("第2版", "2")])
+def test_edition_compares_numbers(a: str, b: str) -> None:
+    assert scoring.norm_edition(a) == scoring.norm_edition(b)
+
+
+def test_doi_and_isbn_keys() -> None:
+    assert scoring.norm_doi("https://doi.org/10.1016/J.X.2011.03") == scoring.norm_doi(
+        "doi:10.1016/j.x.2011.03."
+    )
+    assert scoring.norm_isbn("978-7-100-01777-0") == scoring.norm_isbn("9787100017770")
+
+
+# ----- dates -------------------------------------------------------------------------------
+
+
+def test_issued_compares_year_accessed_compares_full_date() -> None:
+    assert scoring.match_field(
+        "issued", {"issued": {"date-parts": [[2012, 5, 3]]}}, {"issued": {"date-parts": [[2012]]}}
+    )
+    assert not scoring.match_field("issued", {"issued": 2012}, {"issued": {"date-parts": [[2013]]}})
+    g = {"accessed": {"date-parts": [[2014, 4, 25]]}}
+    assert scoring.match_field("accessed", g, {"accessed": {"date-parts": [[2014, 4, 25]]}})
+    assert not scoring.match_field("accessed", g, {"accessed": {"date-parts": [[2014, 4]]}})
+    assert scoring.match_field(
+        "issued", {"issued": 1865}, {"issued": {"literal": "1865（清同治四年）"}}
+    )
+
+
+# ----- names -------------------------------------------------------------------------------
+
+
+def test_structured_names_compare_family_and_initials() -> None:
+    gold_names = [{"family": "Lampe", "given": "Ryan L."}, {"family": "Hwang", "given": "T.-L."}]
+    same = [{"family": "LAMPE", "given": "RL"}, {"family": "Hwang", "given": "T L"}]
+    assert scoring.match_names(gold_names, same)
+    assert not scoring.match_names(gold_names, list(reversed(same)))  # order matters
+    assert not scoring.match_names(gold_names, same[:1])
+    assert not scoring.match_names(gold_names, [{"family": "Lampe", "given": "R."}, same[1]])
+
+
+def test_particles_and_literals() -> None:
+    g = [{"family": "Belsunce", "non-dropping-particle": "De", "given": "H."}]
+    assert scoring.match_names(g, [{"family": "De Belsunce", "given": "H"}])
+    org = [{"literal": "World Health Organization"}]
+    assert scoring.match_names(org, [{"family": "World Health Organization"}])
+
+
+def test_cjk_names_compare_whole_text() -> None:
+    g = [{"family": "李", "given": "明星"}]
+    assert scoring.match_names(g, [{"literal": "李明星"}])
+    assert scoring.match_names(g, [{"family": "李", "given": "明星"}])
+    assert not scoring.match_names(g, [{"family": "李", "given": "明"}])
+    assert not scoring.match_names(
+        [{"family": "欧阳", "given": "晓峰"}], [{"family": "欧", "given": "阳晓"}]
+    )
+
+
+def test_et_al_flag_is_required_when_gold_has_it() -> None:
+    g = {"author": [{"family": "李", "given": "明星"}], "x-et-al": True}
+    p = {"author": [{"family": "李", "given": "明星"}]}
+    assert not scoring.match_field("author", g, p)
+    assert scoring.match_field("author", g, {**p, "x-et-al": True})
+
+
+def test_text_names_against_structured_names() -> None:
+    span = "Bergk, V., Haefeli, W. E., Gasse, C., Brenner, H. & Martin- Facklam, M."
+    names = [
+        {"family": "Bergk", "given": "V."},
+        {"family": "Haefeli", "given": "W. E."},
+        {"family": "Gasse", "given": "C."},
+        {"family": "Brenner", "given": "H."},
+        {"family": "Martin-Facklam", "given": "M."},
+    ]
+    assert scoring.names_match_text(span, names)
+    assert not scoring.names_match_text(span, names[:-1])  # a name missing
+    assert not scoring.names_match_text(span, [*names[:-1], {"family": "Martin", "given": "M."}])
+    assert scoring.names_match_text("ed. Michael Renov,", [{"family": "Renov", "given": "M."}])
+    assert scoring.names_match_text(
+        "Lampe RL, Hwang T-L, et al.",
+        [{"family": "Lampe", "given": "R. L."}, {"family": "Hwang", "given": "T.-L."}],
+    )
+    assert scoring.names_match_text(
+        "李明星, 张梦娟, 等", [{"family": "李", "given": "明星"}, {"family": "张", "given": "梦娟"}]
+    )
+    assert not scoring.names_match_text("李明星, 张梦娟", [{"family": "李", "given": "明星"}])
+
+
+def test_score_record_counts_only_gold_fields() -> None:
+    g = {"title": "A", "page": "1-9", "issued": 2001}
+    result = scoring.score_record(g, {"title": "a.", "page": "1–9", "volume": "3"})
+    assert result == {"title": True, "page": True, "issued": False}
+
+
+def test_a_gold_record_matches_itself() -> None:
+    item = {
+        "type": "chapter",
+        "author": [{"family": "Chen", "given": "X."}],
+        "editor": [{"literal": "中国科学技术期刊编辑学会"}],
+        "title": "T",
+        "container-title": "C",
+        "page": "106-110",
+        "issued": {"date-parts": [[2005]]},
+        "publisher": "P",
+        "publisher-place": "Q",
+        "URL": "http://x.org/a",
+        "DOI": "10.1/x",
+        "accessed": {"date-parts": [[2020, 1, 2]]},
+    }
+    assert all(scoring.score_record(item, item).values())
+
+
+# ----- AnyStyle label mapping --------------------------------------------------------------
+
+
+def test_anystyle_labels_map_to_csl_keys() -> None:
+    spans = [
+        ("citation-number", "33"),
+        ("author", "Bergk, V. & Gasse, C."),
+        ("title", "Drug data."),
+        ("journal", "Eur. J. Clin. Pharmacol."),
+        ("date", "2005,"),
+        ("volume", "61(3),"),
+        ("pages", "327–335."),
+        ("location", "London:"),
+        ("publisher", "Routledge,"),
+        ("note", "[accessed 10 May 2016]"),
+        ("doi", "10.1/x"),
+        ("url", "http://a.b/c"),
+        ("edition", "2nd edn,"),
+        ("genre", "PhD thesis,"),
+    ]
+    g = gold.anystyle_gold(spans)
+    assert g == {
+        "author": "Bergk, V. & Gasse, C.",
+        "title": "Drug data.",
+        "container-title": "Eur. J. Clin. Pharmacol.",
+        "issued": 2005,
+        "volume": "61",
+        "issue": "3",
+        "page": "327–335.",
+        "publisher-place": "London:",
+        "publisher": "Routledge,",
+        "accessed": {"date-parts": [[2016, 5, 10]]},
+        "DOI": "10.1/x",
+        "URL": "http://a.b/c",
+        "edition": "2nd edn,",
+        "genre": "PhD thesis,",
+    }
+
+
+def test_anystyle_multi_span_rules() -> None:
+    g = gold.anystyle_gold(
+        [
+            ("author", "Smith, J."),
+            ("author", "Doe, A."),
+            ("date", "2015."),
+            ("date", "2 September 2015."),
+            ("volume", "vol. 1"),
+            ("volume", "vol. 2"),
+            ("note", "Available at"),
+            ("container-title", "In Theorizing Documentary,"),
+        ]
+    )
+    assert g["author"] == "Smith, J., Doe, A."
+    assert g["issued"] == 2015
+    assert "volume" not in g and "accessed" not in g
+    assert g["container-title"] == "In Theorizing Documentary,"
+
+
+@pytest.mark.parametrize(
+    ("span", "volume", "issue"),
+    [
+        ("44(4)", "44", "4"),
+        ("97 (5),", "97", "5"),
+        ("vol.36, no. 9, Supplement.", "36", "9"),
+        ("Vol. 3", "Vol. 3", None),
+        ("27,", "27,", None),
+    ],
+)
+def test_anystyle_volume_spans(span: str, volume: str, issue: str | None) -> None:
+    assert gold.split_volume(span) == (volume, issue)
+
+
+def test_read_anystyle_joins_spans() -> None:
+    xml = (
+        "<dataset><sequence><author>Birch, H.</author><date>(2009)</date>"
+        "<title>Dementia &amp; care.</title></sequence></dataset>"
+    )
+    [(text, g)] = gold.read_anystyle(xml)
+    assert text == "Birch, H. (2009) Dementia & care."
+    assert g == {"author": "Birch, H.", "issued": 2009, "title": "Dementia & care."}
+
+
+# ----- visibility filter -------------------------------------------------------------------
+
+
+def test_visible_gold_keeps_only_what_the_text_shows() -> None:
+    item = {
+        "type": "article-journal",
+        "title": "The Information Needs of Historians",
+        "author": [
+            {"family": "Stieg", "given": "Margaret F."},
+            {"family": "Doe", "given": "J."},
+            {"family": "Roe", "given": "K."},
+            {"family": "Poe", "given": "E."},
+        ],
+        "container-title": "College & Research Libraries",
+        "volume": "42",
+        "issue": "6",
+        "page": "549-560",
+        "issued": {"date-parts": [[1981, 9, 1]]},
+        "ISSN": "1",
+        "ISBN": "978-0-00",
+        "accessed": {"date-parts": [[2020, 3, 4]]},
+        "edition": "Fourth",
+    }
+    text = "Stieg M F, Doe J, Roe K, et al. The information needs of historians[J]. College & Research Libraries，1981，42 （6）：549-560."
+    g = gold.visible_gold(item, text, type_visible=False)
+    assert [n["family"] for n in g["author"]] == ["Stieg", "Doe", "Roe"]
+    assert g["x-et-al"] is True
+    assert {"title", "container-title", "volume", "issue", "page", "issued"} <= set(g)
+    assert not {"type", "ISBN", "accessed", "edition"} & set(g)
+    assert "accessed" in gold.visible_gold(item, text + " [2020-03-04].")
+    assert "edition" in gold.visible_gold(item, text + " 4th ed.")
+
+
+def test_article_number_may_be_page_or_number() -> None:
+    assert scoring.match_field("number", {"number": "730570"}, {"page": "730570"})
+    assert scoring.match_field("page", {"page": "e87366"}, {"number": "e87366"})
+    assert not scoring.match_field("page", {"page": "12-19"}, {"page": "12", "number": "12-19"})
+
+
+def test_visible_gold_ignores_values_seen_only_inside_other_fields() -> None:
+    item = {
+        "type": "thesis",
+        "title": "T",
+        "publisher": "KU Leuven",
+        "publisher-place": "Leuven",
+        "volume": "6",
+        "page": "1761-1770",
+    }
+    g = gold.visible_gold(item, "Smith, J. (1982). T [PhD thesis]. KU Leuven. 1761–1770.")
+    assert "publisher" in g and "publisher-place" not in g and "volume" not in g
+    g = gold.visible_gold(item, "Smith J. T[D]. Leuven: KU Leuven, 1982, 6: 1761-1770.")
+    assert "publisher-place" in g and "volume" in g
