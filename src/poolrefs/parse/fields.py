@@ -132,7 +132,7 @@ def find_doi(text: str) -> str | None:
 
 
 _YEAR_MONTH_DAY = re.compile(r"(\d{4})\s+([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?")
-_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _LANDING = re.compile(r"/(?:abstract|full|pdf|epdf|summary|html|meta|fulltext)(?:/.*)?$", re.I)
 
 
