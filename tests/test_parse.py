@@ -106,6 +106,8 @@ def test_numbers_dates_titles_identifiers() -> None:
     assert date is not None and date.parts == [[2009, 6, 19]]
     date = clean_date("Accessed 3 May 2020")
     assert date is not None and date.parts == [[2020, 5, 3]]
+    date = clean_date("[cited 2020 Mar 5]")
+    assert date is not None and date.parts == [[2020, 3, 5]]
     assert find_url("at http://x.org/a/?q=1).") == "http://x.org/a/?q=1"
     assert find_doi("doi:10.1000/xyz.") == "10.1000/xyz"
 
@@ -139,6 +141,15 @@ def test_gbt_online_resource_with_access_date() -> None:
     assert ref.type == "webpage"
     assert ref.url == "https://example.org/r/55"
     assert ref.accessed is not None and ref.accessed.parts == [[2021, 11, 30]]
+
+
+def test_date_after_an_access_cue_is_the_access_date() -> None:
+    ref = parse_reference(
+        "[1] K. Berg, “Royalty caps in practice,” Harbour Notes. Accessed: Nov. 20, 2021. [Online]. "
+        "Available: https://example.net/notes/59"
+    )
+    assert ref.accessed is not None and ref.accessed.parts == [[2021, 11, 20]]
+    assert ref.issued is None
 
 
 def test_apa_article() -> None:

@@ -51,16 +51,24 @@ _INSTITUTION_WORD = re.compile(
     r"Bureau|Society|Inc|Ltd|Corporation|Commission|Department|Ministry|Center|Centre|"
     r"Foundation|Bank|Consortium)\b\.?$"
 )
+_ACCESS_BEFORE = re.compile(
+    r"(?:accessed|retrieved|viewed|cited|consulted|访问日期|引用日期|检索日期)\W{0,3}(?:on\s+)?$", re.I
+)
 _RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
 _NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
 
 
 def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
-    """One span per label: the first, or for text fields the one with most letters."""
+    """One span per label: the first, or for text fields the one with most letters.
+
+    A date right after an access cue ("Accessed:", "[cited", "引用日期") is the access date.
+    """
     raw: dict[str, str] = {}
     weight: dict[str, int] = {}
     for lab, s, e in spans:
+        if lab == "date" and _ACCESS_BEFORE.search(text, max(0, s - 30), s):
+            lab = "accessed"
         value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
         if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
             continue  # a cue word alone ("vol.", "pp.")
@@ -145,8 +153,10 @@ def _repair(raw: dict[str, str]) -> dict[str, str]:
 
 
 def _repair_gbt(raw: dict[str, str], code: str, analytic: bool) -> None:
-    """GB/T 7714 shapes: ``Title: CN1234567A[P]``, ``Title: GB/T 7714—2015[S]``,
-    ``Institution. Title[M]`` read as one title, ``[M]// Editor. Book`` read as one container.
+    """Split GB/T 7714 shapes the labeller ran together.
+
+    ``Title: CN1234567A[P]`` and ``Title: GB/T 7714—2015[S]`` (number), ``Institution. Title[M]``
+    read as one title, ``[M]// Editor. Book`` read as one container.
     """
     base = code.split("/")[0]
     if base in ("P", "S") and "number" not in raw and "title" in raw:

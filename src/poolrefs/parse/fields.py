@@ -131,6 +131,8 @@ def find_doi(text: str) -> str | None:
     return _LANDING.sub("", doi) if m.start() and text[m.start() - 1] == "/" else doi
 
 
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})\s+([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?")
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _LANDING = re.compile(r"/(?:abstract|full|pdf|epdf|summary|html|meta|fulltext)(?:/.*)?$", re.I)
 
 
@@ -162,6 +164,13 @@ def clean_date(text: str) -> DateValue | None:
     date = parse_date_text(t) if t else None
     if date is not None:
         return date
+    m = _YEAR_MONTH_DAY.fullmatch(t)  # "2020 Mar 5" (Vancouver, AMA)
+    if m and m.group(2).lower()[:3] in _MONTHS:
+        parts = [int(m.group(1)), _MONTHS[m.group(2).lower()[:3]]] + ([int(m.group(3))] if m.group(3) else [])
+        try:
+            return DateValue(parts=[parts])
+        except ValueError:
+            pass
     m = _LOOSE_DATE.search(t)
     if not m:
         return None
