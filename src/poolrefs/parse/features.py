@@ -36,7 +36,7 @@ _CLOSE = frozenset(")]}）】》”’")
 _STOPS = frozenset(".。")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=32_768)  # bounded: flat memory in long streaming runs
 def token_features(text: str, kind: str) -> tuple[str, ...]:
     """Features of one token that depend only on its text (cached)."""
     low = text.lower()
