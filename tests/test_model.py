@@ -93,6 +93,13 @@ def test_with_values_records_provenance() -> None:
     assert ref.to_csl()["x-provenance"] == {"DOI": "crossref", "container-title": "crossref"}
 
 
+def test_with_values_validates_and_normalises() -> None:
+    ref = Reference(title="T").with_values("crossref", doi="https://doi.org/10.1000/X")
+    assert ref.doi == "10.1000/X"
+    with pytest.raises(ValidationError, match="not a DOI"):
+        Reference().with_values("crossref", doi="nonsense")
+
+
 def test_assignment_is_validated() -> None:
     ref = Reference()
     with pytest.raises(ValidationError):

@@ -312,11 +312,15 @@ class Reference(BaseModel):
             raise FormatError(f"CSL-JSON item {label!r}: {exc}") from exc
 
     def with_values(self, source: str, **values: Any) -> Reference:
-        """A copy with ``values`` set and their provenance recorded as ``source``."""
+        """A validated copy with ``values`` set and their provenance recorded as ``source``.
+
+        Raises:
+            pydantic.ValidationError: a value is impossible (same rules as construction).
+        """
         provenance = dict(self.provenance)
         for attr in values:
             provenance[_csl_key(attr)] = source
-        return self.model_copy(update={**values, "provenance": provenance})
+        return type(self).model_validate({**dict(self), **values, "provenance": provenance})
 
 
 def _fields_from_csl(item: dict[str, Any]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..errors import UnknownNameError
+from ..errors import PoolrefsError, UnknownNameError
 
 __all__ = ["StyleInfo", "available_styles", "find_style", "search_styles", "style_title"]
 
@@ -74,8 +74,10 @@ def safe_parser() -> etree.XMLParser:
 def _read_root(path: Path) -> etree._Element:
     try:
         return etree.parse(str(path), safe_parser()).getroot()
-    except (OSError, etree.XMLSyntaxError) as exc:
-        raise UnknownNameError("style", str(path)) from exc
+    except OSError as exc:
+        raise UnknownNameError("style file", str(path)) from exc
+    except etree.XMLSyntaxError as exc:
+        raise PoolrefsError(f"{path} is not a well-formed CSL style: {exc}") from exc
 
 
 def _dependent(path: Path) -> tuple[str, str | None]:
@@ -85,7 +87,10 @@ def _dependent(path: Path) -> tuple[str, str | None]:
         if link.get("rel") == "independent-parent":
             parent = (link.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
     if not parent:
-        raise UnknownNameError("style", path.stem)
+        raise PoolrefsError(
+            f"{path} is neither an independent CSL style (no <citation>) nor a dependent one "
+            "(no independent-parent link)"
+        )
     return parent, root.get("default-locale")
 
 
