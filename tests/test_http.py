@@ -56,14 +56,16 @@ def sequence(*answers: tuple[int, dict[str, str]]) -> object:
 # identification ---------------------------------------------------------------------------
 
 
-def test_user_agent_has_version_project_and_mailto(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_user_agent_has_version_and_mailto(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("POOLREFS_MAILTO", "lab@example.org")
     with CountingServer(sequence((200, {}))) as server:
         client().get(server.url + "/x")
     agent = server.requests[0][2]["User-Agent"]
     assert agent.startswith("poolrefs/")
-    assert "mailto:lab@example.org" in agent and "+https://" in agent
+    assert agent.endswith(" (mailto:lab@example.org)")
     assert "mailto:me@x.org" in user_agent(HttpConfig(mailto="me@x.org"))
+    monkeypatch.delenv("POOLREFS_MAILTO")
+    assert user_agent(HttpConfig()) == f"poolrefs/{agent.split('/')[1].split()[0]}"
 
 
 # retries and back-off -----------------------------------------------------------------------

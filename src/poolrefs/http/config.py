@@ -13,7 +13,8 @@ from .limits import HostLimit
 __all__ = ["PROJECT_URL", "HttpConfig", "cache_dir", "user_agent"]
 
 #: Where people who see poolrefs in their server logs can read what it is.
-PROJECT_URL = "https://github.com/poolrefs/poolrefs"
+#: Where the project lives, for the User-Agent; set POOLREFS_PROJECT_URL (none is invented).
+PROJECT_URL = os.environ.get("POOLREFS_PROJECT_URL", "")
 
 DAY = 86400.0
 
@@ -85,9 +86,14 @@ def _version() -> str:
 
 
 def user_agent(config: HttpConfig) -> str:
-    """``poolrefs/<version> (+<project URL>; mailto:<addr>)``, as polite APIs ask."""
+    """``poolrefs/<version> (+<project URL>; mailto:<addr>)``, as polite APIs ask.
+
+    The parts in brackets appear when known (``POOLREFS_PROJECT_URL``, the ``mailto`` option
+    or ``POOLREFS_MAILTO``).
+    """
     if config.user_agent:
         return config.user_agent
     mailto = config.mailto or os.environ.get("POOLREFS_MAILTO")
-    contact = f"; mailto:{mailto}" if mailto else ""
-    return f"poolrefs/{_version()} (+{PROJECT_URL}{contact})"
+    parts = [f"+{PROJECT_URL}"] if PROJECT_URL else []
+    parts += [f"mailto:{mailto}"] if mailto else []
+    return f"poolrefs/{_version()}" + (f" ({'; '.join(parts)})" if parts else "")
