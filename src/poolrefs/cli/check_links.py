@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from ..links import (
 )
 from .inputs import FORMATS, detect_format, load_references, read_text
 from .link_report import summary, to_json, to_markdown, to_text
+from .progress import item_progress
 
 __all__ = ["collect_links", "register"]
 
@@ -108,26 +108,10 @@ def _check(links: list[str], args: argparse.Namespace) -> list[LinkResult]:
     }
     if not links:
         return []
-    if sys.stderr.isatty():
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-        columns = ("[progress.description]{task.description}", BarColumn(),
-                   MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-            task = bar.add_task("checking links", total=len(set(links)))
-            return check_links(links, progress=lambda _r: bar.advance(task), **options)
-    return check_links(links, progress=_plain_progress(len(set(links))), **options)
-
-
-def _plain_progress(total: int) -> Callable[[LinkResult], None]:
-    done = [0]
-
-    def report(result: LinkResult) -> None:
-        done[0] += 1
-        print(f"[{done[0]}/{total}] {result.status} {result.url}", file=sys.stderr, flush=True)
-
-    return report
+    with item_progress(
+        "checking links", len(set(links)), describe=lambda r: f"{r.status} {r.url}"
+    ) as advance:
+        return check_links(links, progress=advance, **options)
 
 
 def _write_report(results: list[LinkResult], args: argparse.Namespace, source: str,

@@ -3,10 +3,47 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 
-__all__ = ["StageBars"]
+__all__ = ["StageBars", "item_progress"]
+
+
+@contextmanager
+def item_progress(
+    label: str,
+    total: int,
+    *,
+    describe: Callable[[Any], str] | None = None,
+    enabled: bool = True,
+) -> Iterator[Callable[[Any], None]]:
+    """A callback to call once per finished item: a rich bar on a terminal (stderr).
+
+    When stderr is not a TTY, each item prints ``[i/total] describe(item)`` if ``describe``
+    is given, and nothing otherwise.
+    """
+    if not enabled or total <= 0:
+        yield lambda _item: None
+        return
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+        columns = (label, BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task(label, total=total)
+            yield lambda _item: bar.advance(task)
+        return
+    done = [0]
+
+    def plain(item: Any) -> None:
+        done[0] += 1
+        if describe is not None:
+            print(f"[{done[0]}/{total}] {describe(item)}", file=sys.stderr, flush=True)
+
+    yield plain
 
 
 class StageBars:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .inputs import FORMATS, load_references
+from .progress import item_progress
 
 __all__ = ["register", "run"]
 
@@ -87,7 +88,6 @@ def _table(results: list[Any]) -> Any:
 def run(args: argparse.Namespace) -> int:
     """Resolve every reference; exit 1 when any could not be resolved because of an error."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..csl_json import write_csl_json
     from ..resolution import resolve
@@ -95,7 +95,6 @@ def run(args: argparse.Namespace) -> int:
     refs, failures = load_references(args.input, args.from_format)
     for failure in failures:
         print(f"poolrefs: skipped {failure}", file=sys.stderr)
-    err = Console(stderr=True)
     options: dict[str, Any] = {
         "mailto": args.mailto, "crossref_url": args.crossref_url, "doi_url": args.doi_url,
         "datacite_url": args.datacite_url, "ieee_url": args.ieee_url,
@@ -103,11 +102,8 @@ def run(args: argparse.Namespace) -> int:
         "cache_dir": args.cache_dir, "workers": args.workers, "timeout": args.timeout,
         "enrich": bool(args.enriched),
     }
-    show = not args.no_progress and err.is_terminal
-    with Progress(TextColumn("resolving"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=not show, transient=True) as bar:
-        task = bar.add_task("resolve", total=len(refs))
-        results = resolve(refs, progress=lambda _: bar.advance(task), **options)
+    with item_progress("resolving", len(refs), enabled=not args.no_progress) as advance:
+        results = resolve(refs, progress=advance, **options)
     if args.enriched:
         Path(args.enriched).write_text(write_csl_json([r.reference for r in results]), encoding="utf-8")
     if args.json:
