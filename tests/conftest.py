@@ -1,10 +1,18 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# CI runs the same examples every time (a fresh clone has no example database); locally,
+# hypothesis keeps exploring new ones. Set HYPOTHESIS_PROFILE=explore to force exploring.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "explore"))
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCES = ROOT / "references"
