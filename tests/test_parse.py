@@ -244,3 +244,12 @@ def test_cli_parse_csl_json(tmp_path, capsys) -> None:  # type: ignore[no-untype
 def test_cli_parse_missing_file_is_one_line_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["parse", str(tmp_path / "nope.txt")]) == 1
     assert "error" in capsys.readouterr().err
+
+
+def test_doi_org_url_becomes_the_doi() -> None:
+    ref = poolrefs.parse_reference(
+        "Lampe R, Moser P. Do patent pools encourage innovation? The Journal of Economic "
+        "History, 2010, 70(4):898-920. https://doi.org/10.1017/S0022050710000793."
+    )
+    assert ref.doi == "10.1017/S0022050710000793"
+    assert ref.url is None

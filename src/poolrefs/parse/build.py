@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ..dates import DateValue
+from ..identifiers import normalize_doi
 from ..model import Reference
 from ..names import Name
 from . import fields as F
@@ -17,7 +18,7 @@ __all__ = ["build_reference", "group_spans"]
 
 _IN_CUE = re.compile(r"\s*(?:in\b|//)")
 _IN_WORD = re.compile(r"\s*in\b")
-_DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/")
+_DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 
 _CODE = re.compile(r"\[([A-Z]{1,3}(?:/[A-Z]{1,3})?)\]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -245,12 +246,12 @@ def _identifier_fields(text: str, raw: dict[str, str], values: dict[str, Any], s
         url = F.find_url(text)
     if doi is None:
         doi = F.find_doi(text)
-    if url and _DOI_URL.match(url, re.I):
+    if url and _DOI_URL.match(url):
         doi = doi or F.find_doi(url)
         url = None
     if doi:
         try:
-            values["doi"] = Reference(doi=doi).doi
+            values["doi"] = normalize_doi(doi)
             shape["doi"] = doi
         except ValueError:
             pass
