@@ -10,6 +10,7 @@ from typing import Any
 
 from ..bibtex import write_bibtex
 from ..csl_json import write_csl_json
+from ..errors import PoolrefsError
 from ..render.styles import find_style
 from ..report import render_report
 from .pipeline import BuildResult
@@ -24,7 +25,7 @@ def style_file_stem(style: str) -> str:
     """A file-name-safe name for a style (its id; the file name for a path)."""
     try:
         name = find_style(style).id
-    except Exception:  # noqa: BLE001 - any unresolvable name still gets a usable stem
+    except PoolrefsError:  # an unresolvable name still gets a usable stem
         name = style
     name = name.rsplit("/", 1)[-1].removesuffix(".csl")
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name) or "style"
