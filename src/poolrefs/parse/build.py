@@ -11,6 +11,7 @@ from ..model import Reference
 from ..names import Name
 from . import fields as F
 from .names import split_names
+from .relabel import relabel
 from .tokens import Token
 from .types import infer_type
 
@@ -87,8 +88,10 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
 
 def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Reference:
     """Assemble the reference: clean each field, split names, infer type and language."""
+    labels = relabel(text, tokens, labels)
     spans = group_spans(text, tokens, labels)
     raw = _repair(_pick_spans(text, spans))
+    edited = _edited_book(text, spans)
     code_match = _CODE.search(text)
     if code_match:
         _repair_gbt(raw, code_match.group(1), text[code_match.end() : code_match.end() + 2] == "//")
@@ -99,7 +102,7 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if m:
         code = m.group(1)
     et_al = False
-    if "author" in raw and "editor" not in raw and _EDITOR_SUFFIX.search(raw["author"]):
+    if "author" in raw and "editor" not in raw and (edited or _EDITOR_SUFFIX.search(raw["author"])):
         raw["editor"] = raw.pop("author")  # "Zhang, X. (Ed.). (1982). Title": an edited book
     for label, attr in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
         if label in raw:
@@ -108,7 +111,7 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
                 values[attr] = names
                 shape[label] = "y"
             et_al = et_al or (truncated and label == "author")
-    if "author" not in raw and "editor" in raw and not _has_container(raw):
+    if "author" not in raw and "editor" in raw and not edited and not _has_container(raw):
         values["authors"] = values.pop("editors", [])
     _text_fields(raw, values, shape)
     _number_fields(raw, values, shape)
@@ -174,6 +177,25 @@ def _repair_gbt(raw: dict[str, str], code: str, analytic: bool) -> None:
             raw["editor"], raw["container"] = m.group(1), m.group(2)
 
 
+_EDITOR_AFTER = re.compile(r"\s*[,.]?\s*(?:\((?:eds?|editors?|hrsg|éds?)\.?\)|(?:eds?|Eds?)\.(?!\s*by)|editors?\b)[\s.,]", re.I)
+
+
+def _edited_book(text: str, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether the first name span is followed by (or ends with) an editor cue.
+
+    ``Zhang, X. (Ed.).``, ``Smith, J., eds. 2001.``, ``[4] O. Smith, Ed., Title``.
+    """
+    for lab, s, e in spans:
+        if lab in ("author", "editor"):
+            return _EDITOR_AFTER.match(text + " ", e) is not None or (
+                _EDITOR_SUFFIX.search(text[s:e]) is not None and not _IN_CUE.match(text, s)
+                and not re.match(r"\s*(?:edited|ed\.)\s+by", text[s:e], re.I)
+            )
+        if lab not in ("citation-number", "note"):
+            return False
+    return False
+
+
 def _has_container(raw: dict[str, str]) -> bool:
     return "container" in raw
 
@@ -199,6 +221,8 @@ def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, s
             value = F.clean_text(raw[label])
             if label == "place" and value.isupper() and len(value) > 3:
                 value = value.title()
+            if label == "genre":
+                value = value.strip("[]()【】（） ")
             if value and not (label == "genre" and _CODE.fullmatch(value if value.startswith("[") else f"[{value}]")):
                 values[attr] = value
                 shape[label] = value
@@ -214,8 +238,13 @@ def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str,
                 values[attr] = value
                 shape[label] = value
     if "number" in raw:
-        value = F.clean_text(raw["number"])
-        value = re.sub(r"^(?:no\.?|number|nr\.?)\s*", "", value, flags=re.I)
+        value = F.clean_text(raw["number"]).strip("[]()【】（） ")
+        kind = _NUMBER_KIND.match(value)
+        if kind and kind.end() < len(value):  # "Report WP 49", "Working Paper 123"
+            if "genre" not in values:
+                values["genre"] = shape["genre"] = kind.group(1)
+            value = value[kind.end() :]
+        value = re.sub(r"^(?:number|nr\.?)\s*", "", value, flags=re.I)
         if value:
             values["number"] = value
             shape["number"] = value
@@ -228,6 +257,11 @@ def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str,
         value = F.clean_edition(raw["edition"])
         if value:
             values["edition"] = value
+
+
+_NUMBER_KIND = re.compile(
+    r"((?:technical|research|working|discussion|policy)?\s*(?:report|paper|rep\.)|patent)\s+(?=\S*\d)", re.I
+)
 
 
 def _date_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:

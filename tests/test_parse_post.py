@@ -1,0 +1,156 @@
+"""Post-processing rules: role words, editors by cue, genres, numbers (strings written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poolrefs import parse_reference
+from poolrefs.parse.names import split_names
+from poolrefs.parse.relabel import name_list_end, relabel
+from poolrefs.parse.tokens import tokenize
+
+
+def _names(span: str) -> list[tuple[str | None, str | None, str | None]]:
+    names, _ = split_names(span)
+    return [(n.family, n.given, n.dropping_particle) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("(ed. Quist, R.)", [("Quist", "R.", None)]),
+        ("(eds Brandt, O. & Lindahl, P. von)", [("Brandt", "O.", None), ("Lindahl", "P.", "von")]),
+        ("Brandt, O. (Eds.)", [("Brandt", "O.", None)]),
+        ("edited by Tomas Lindahl", [("Lindahl", "Tomas", None)]),
+        ("ed. by Tomas Lindahl", [("Lindahl", "Tomas", None)]),
+        ("In: Tomas Lindahl (eds)", [("Lindahl", "Tomas", None)]),
+        ("Quist R, Brandt O, eds.", [("Quist", "R.", None), ("Brandt", "O.", None)]),
+        ("Quist R, Brandt O)", [("Quist", "R.", None), ("Brandt", "O.", None)]),
+        ("钱立群 主编", [("钱", "立群", None)]),
+        ("钱立群, 孙文, 编", [("钱", "立群", None), ("孙", "文", None)]),
+        ("Ed Quist and Jo Brandt", [("Quist", "Ed", None), ("Brandt", "Jo", None)]),
+    ],
+)
+def test_role_words_and_brackets_are_not_names(span: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _names(span) == expected
+
+
+@pytest.mark.parametrize("span", ["(", "ed.", "Eds.", "(Eds.)", "主编", ")"])
+def test_a_cue_alone_gives_no_name(span: str) -> None:
+    assert split_names(span) == ([], False)
+
+
+def test_cjk_role_word_inside_an_institution_is_kept() -> None:
+    names, _ = split_names("华东地区图书编辑委员会")
+    assert names[0].literal == "华东地区图书编辑委员会"
+
+
+def test_et_al_before_a_cjk_role_word() -> None:
+    names, truncated = split_names("钱立群, 孙文, 等编")
+    assert truncated and [n.family for n in names] == ["钱", "孙"]
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("Aubert, Marie-Claire", [("Aubert", "Marie-Claire", None)]),
+        ("Ferreira-Lopes, Ana Luísa", [("Ferreira-Lopes", "Ana Luísa", None)]),
+        ("Lindahl, P. von, Quist, R., & Brandt, O.", [("Lindahl", "P.", "von"), ("Quist", "R.", None),
+                                                     ("Brandt", "O.", None)]),
+    ],
+)
+def test_given_names_with_hyphens_two_words_and_particles(span: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _names(span) == expected
+
+
+def test_name_list_end_stops_at_the_publisher() -> None:
+    text = "edited by Tomas Lindahl, Fjord House, 2001"
+    assert text[10 : name_list_end(text, 10)] == "Tomas Lindahl"
+    text = "edited by R. Quist and Ana van Dijk, Fjord House, 2001"
+    assert text[10 : name_list_end(text, 10)] == "R. Quist and Ana van Dijk"
+    text = "edited by R. Quist, O. Brandt, and P. Lind. Fjord House"
+    assert text[10 : name_list_end(text, 10)] == "R. Quist, O. Brandt, and P. Lind"
+
+
+def test_relabel_marks_cued_editors_and_leaves_the_cue_out() -> None:
+    text = "Quist, R. Title. in Book (ed. Brandt, O.) 1-9 (Fjord House, Oslo, 2001)."
+    tokens = tokenize(text)
+    labels = relabel(text, tokens, ["title"] * len(tokens))
+    editor = "".join(t.text for t, lab in zip(tokens, labels, strict=True) if lab == "editor")
+    assert editor == "Brandt,O."
+    paren = next(i for i, t in enumerate(tokens) if t.text == "(")
+    assert labels[paren] == "note"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt, O. (Ed.). (2011). Harbour lights and coastal towns. Fjord House.",
+        "Brandt, Olav, and Ruth Quist, eds. 2011. Harbour Lights and Coastal Towns. Fjord House.",
+        "[4] O. Brandt, Ed., Harbour lights and coastal towns. Oslo: Fjord House, 2011.",
+    ],
+)
+def test_an_edited_book_has_editors_not_authors(text: str) -> None:
+    ref = parse_reference(text)
+    assert ref.editors and ref.editors[0].family == "Brandt"
+    assert not ref.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "editors"),
+    [
+        ("Quist, R. Tides and towns. in Harbour studies: a review (ed. Brandt, O.) 10–19 (Fjord House, Oslo, 2001).",
+         ["Brandt"]),
+        ("Quist, Ruth. “Tides and Towns.” Harbour Studies, edited by Olav Brandt and Ana van Dijk, Fjord House, "
+         "2001, pp. 10–19.", ["Brandt", "van Dijk"]),
+        ("Quist R. Tides and towns. In: Brandt O, Lind P, eds. Harbour Studies. Fjord House; 2001:10-19.",
+         ["Brandt", "Lind"]),
+    ],
+)
+def test_editors_announced_by_a_cue(text: str, editors: list[str]) -> None:
+    ref = parse_reference(text)
+    assert [e.family for e in ref.editors] == editors
+    assert ref.type == "chapter"
+    assert "ed" not in (ref.container_title or "").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "genre", "kind"),
+    [
+        ("Quist, R. (2019). Tidal mixing in fjords [Doctoral dissertation]. University of Bergen.",
+         "Doctoral dissertation", "thesis"),
+        ("Quist, Ruth. 2019. “Tidal Mixing in Fjords.” Master’s thesis, University of Bergen.",
+         "Master’s thesis", "thesis"),
+        ("孙文. 海湾潮汐混合研究[硕士学位论文]. 青岛: 海洋大学; 2019.", "硕士学位论文", "thesis"),
+    ],
+)
+def test_thesis_genre_is_recovered(text: str, genre: str, kind: str) -> None:
+    ref = parse_reference(text)
+    assert ref.genre == genre
+    assert ref.type == kind
+    assert genre not in (ref.title or "") and genre not in (ref.publisher or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Quist R. Tidal mixing in fjords. Oslo: Fjord Institute; 2019. Report TR 7.", "TR 7"),
+        ("R. Quist, “Tidal mixing in fjords,” Fjord Institute, Oslo, No. 12, 2019.", "No. 12"),
+        ("Quist, R. (2019). Tidal mixing in fjords (WP 31). Fjord Institute.", "WP 31"),
+        ("Brandt O. Folding ladder. US 7,123,456 B2. 2009.", "US 7,123,456 B2"),
+    ],
+)
+def test_report_and_patent_numbers(text: str, number: str) -> None:
+    ref = parse_reference(text)
+    assert ref.number == number
+
+
+def test_report_word_before_a_number_is_the_genre() -> None:
+    ref = parse_reference("Quist R. Tidal mixing in fjords. Oslo: Fjord Institute; 2019. Working Paper 31.")
+    assert (ref.number, ref.type) == ("31", "report")
+    assert ref.genre is not None and ref.genre.lower() == "working paper"
+
+
+def test_issue_numbers_of_journals_are_not_report_numbers() -> None:
+    ref = parse_reference("R. Quist, “Tidal mixing,” Journal of Fjord Studies, vol. 4, no. 2, pp. 1–9, 2019.")
+    assert ref.number is None and ref.issue == "2"
