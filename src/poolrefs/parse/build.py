@@ -10,6 +10,7 @@ from ..identifiers import normalize_doi
 from ..model import Reference
 from ..names import Name
 from . import fields as F
+from .gbt import gbt_fields
 from .names import split_names
 from .relabel import relabel
 from .tokens import Token
@@ -94,7 +95,14 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     edited = _edited_book(text, spans)
     code_match = _CODE.search(text)
     if code_match:
-        _repair_gbt(raw, code_match.group(1), text[code_match.end() : code_match.end() + 2] == "//")
+        found = gbt_fields(text, code_match.start(), code_match.end(), code_match.group(1))
+        for key, value in found.items():
+            if value:
+                raw[key] = value
+            else:
+                raw.pop(key, None)
+        if not found:
+            _repair_gbt(raw, code_match.group(1), text[code_match.end() : code_match.end() + 2] == "//")
     values: dict[str, Any] = {}
     shape: dict[str, str] = {}
     code = None
@@ -233,7 +241,9 @@ def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, s
 def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:
     for label, attr in (("volume", "volume"), ("issue", "issue")):
         if label in raw:
-            value = F.clean_number(raw[label])
+            value = F.clean_number(raw[label]) if not _CJK_PART.search(raw[label]) else None
+            if value is None and _CJK_PART.search(raw[label]):
+                value = F.clean_text(raw[label])  # "第 4 册", "四卷", "上", "增刊 2"
             if value:
                 values[attr] = value
                 shape[label] = value
@@ -262,6 +272,9 @@ def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str,
 _NUMBER_KIND = re.compile(
     r"((?:technical|research|working|discussion|policy)?\s*(?:report|paper|rep\.)|patent)\s+(?=\S*\d)", re.I
 )
+
+
+_CJK_PART = re.compile(r"[册上下辑增年一二三四五六七八九十]")
 
 
 def _date_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:

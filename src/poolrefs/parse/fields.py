@@ -113,12 +113,11 @@ def clean_number(text: str) -> str | None:
 
 
 def clean_edition(text: str) -> str | None:
-    """``2nd ed.`` -> ``2``; ``第2版`` -> ``2``; ``Rev. ed.`` kept as text."""
+    """``2nd ed.`` -> ``2``; ``第2版`` -> ``2``; ``Rev. ed.``, ``刻本`` kept as printed."""
     text = clean_text(text)
     m = _DIGITS.search(text)
     if m:
         return m.group()
-    text = re.sub(r"\b(?:ed|edn|edition)\b\.?", "", text, flags=re.I).strip(_EDGE)
     return text or None
 
 

@@ -1,0 +1,89 @@
+"""GB/T 7714 shapes recovered after labelling (strings written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poolrefs import parse_reference
+from poolrefs.parse.gbt import split_title_volume
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("海防图志: 第 3 卷", {"title": "海防图志", "volume": "第 3 卷"}),
+        ("海防图志：上", {"title": "海防图志", "volume": "上"}),
+        ("海防图志: 六卷", {"title": "海防图志", "volume": "六卷"}),
+        ("江南水利史: 第 2 卷 明清水利", {"collection": "江南水利史", "volume": "第 2 卷", "title": "明清水利"}),
+        ("海防图志: 沿海篇", {"title": "海防图志: 沿海篇"}),
+        ("Tides: a history", {"title": "Tides: a history"}),
+    ],
+)
+def test_volume_inside_a_title(title: str, parts: dict[str, str]) -> None:
+    assert split_title_volume(title) == parts
+
+
+def test_author_stops_at_the_last_full_stop_before_the_code() -> None:
+    ref = parse_reference("周海生. 海防图志: 第 3 卷[M]. 南京: 江海出版社, 1999: 12.")
+    assert [(n.family, n.given) for n in ref.authors] == [("周", "海生")]
+    assert (ref.title, ref.volume, ref.publisher_place, ref.publisher) == ("海防图志", "3", "南京", "江海出版社")
+
+
+def test_institution_before_the_title() -> None:
+    ref = parse_reference("Harbour Survey Office of Norland. Tide tables for the northern coast[R]. Oslo: Fjord House, 2004.")
+    assert ref.authors[0].literal == "Harbour Survey Office of Norland"
+    assert ref.title == "Tide tables for the northern coast"
+    assert ref.type == "report"
+
+
+def test_no_full_stop_before_the_code_means_no_author() -> None:
+    ref = parse_reference("海防图志; 沿海图说[M].")
+    assert not ref.authors and ref.title == "海防图志; 沿海图说"
+
+
+def test_edition_and_translators_are_segments_of_their_own() -> None:
+    ref = parse_reference("BRANDT O. 潮汐学[M]. 钱立群, 孙文, 译. 3 版. 南京: 江海出版社, 2001: 5-9.")
+    assert [n.family for n in ref.translators] == ["钱", "孙"]
+    assert (ref.edition, ref.publisher_place, ref.publisher) == ("3", "南京", "江海出版社")
+    ref = parse_reference("周海生. 海防图志[M]. 刻本. 金陵: 江海书局, 1871.")
+    assert (ref.edition, ref.publisher_place, ref.publisher) == ("刻本", "金陵", "江海书局")
+    ref = parse_reference("BRANDT O. Tides[M]. Rev. ed. Oslo: Univ. of Norland Press, 2001.")
+    assert (ref.edition, ref.publisher_place, ref.publisher) == ("Rev. ed", "Oslo", "Univ. of Norland Press")
+
+
+def test_a_part_of_a_book_after_the_double_slash() -> None:
+    ref = parse_reference("周海生. 潮汐[M]// 钱立群, 孙文. 海防文集: 第 2 册. 修订版. 南京: 江海出版社, 2011: 33-40.")
+    assert [n.family for n in ref.editors] == ["钱", "孙"]
+    assert (ref.container_title, ref.volume, ref.edition) == ("海防文集", "第 2 册", "修订版")
+    assert ref.type == "chapter"
+    ref = parse_reference("BRANDT O. Tides[M]// Harbour studies. Oslo: Fjord House, c1990: 117-211.")
+    assert not ref.editors and ref.container_title == "Harbour studies"
+    assert (ref.publisher_place, ref.publisher) == ("Oslo", "Fjord House")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        ("周海生. 潮汐测量方法: CN102345678B[P]. 2012-05-06.", "CN102345678B", "潮汐测量方法"),
+        ("海洋局. 潮汐观测规范: HY/T 058—2010[S]. 北京: 标准出版社, 2010.", "HY/T 058—2010", "潮汐观测规范"),
+        ("HY/T 058—2010 潮汐观测规范[S].", "HY/T 058—2010", "潮汐观测规范"),
+        ("海洋局. 潮汐观测报告: FH-2004-17[R]. 北京: 海洋局, 2004.", "FH-2004-17", "潮汐观测报告"),
+    ],
+)
+def test_numbers_after_the_title(text: str, number: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.number, ref.title) == (number, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "issue"),
+    [
+        ("周海生. 潮汐[J]. 海洋, 2001, 12(3): 5-9.", "海洋", "12", "3"),
+        ("周海生. 潮汐[J]. 海洋, 2001 (9/10): 5-9.", "海洋", None, "9/10"),
+        ("周海生. 潮汐[J]. 海洋, 2001(增刊 2): 5-9.", "海洋", None, "增刊 2"),
+        ("BRANDT O. Tides[J]. Journal of Fjords, 2001, 7 (1/2): 5-9.", "Journal of Fjords", "7", "1/2"),
+    ],
+)
+def test_serial_volume_and_issue(text: str, container: str, volume: str | None, issue: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.container_title, ref.volume, ref.issue) == (container, volume, issue)
