@@ -87,3 +87,19 @@ def test_numbers_after_the_title(text: str, number: str, title: str) -> None:
 def test_serial_volume_and_issue(text: str, container: str, volume: str | None, issue: str) -> None:
     ref = parse_reference(text)
     assert (ref.container_title, ref.volume, ref.issue) == (container, volume, issue)
+
+
+def test_a_journal_as_a_whole_is_a_periodical() -> None:
+    ref = parse_reference("海洋学会. 海洋通讯[J]. 1962, 1(1)-. 青岛: 海洋学会, 1962-.")
+    assert (ref.type, ref.publisher_place, ref.publisher) == ("periodical", "青岛", "海洋学会")
+
+
+def test_proceedings_as_a_whole_are_a_book() -> None:
+    ref = parse_reference("BRANDT O. Proceedings of the Fjord Symposium, Oslo, 1999[C]. Bergen: Fjord House, 2000.")
+    assert ref.type == "book" and ref.container_title is None
+    assert (ref.publisher_place, ref.publisher) == ("Bergen", "Fjord House")
+
+
+def test_a_map_scale_is_not_the_title() -> None:
+    ref = parse_reference("周海生. 南海海图. 1:50000[CM]. 北京: 测绘出版社, 2019.")
+    assert ref.title == "南海海图" and [n.family for n in ref.authors] == ["周"]

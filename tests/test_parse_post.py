@@ -154,3 +154,35 @@ def test_report_word_before_a_number_is_the_genre() -> None:
 def test_issue_numbers_of_journals_are_not_report_numbers() -> None:
     ref = parse_reference("R. Quist, “Tidal mixing,” Journal of Fjord Studies, vol. 4, no. 2, pp. 1–9, 2019.")
     assert ref.number is None and ref.issue == "2"
+
+
+def test_suffix_after_a_family_first_name_is_not_a_family_name() -> None:
+    names, _ = split_names("QUIST R A, Jr, BRANDT O")
+    assert [(n.family, n.given, n.suffix) for n in names] == [("Quist", "R. A.", "Jr."), ("Brandt", "O.", None)]
+
+
+def test_cyrillic_initials() -> None:
+    names, _ = split_names("Петров И В, Сидоров А")
+    assert [(n.family, n.given) for n in names] == [("Петров", "И. В."), ("Сидоров", "А.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        ("Quist R. Tides and towns. Bergen: Fjord House; 2001.", "Bergen", "Fjord House"),
+        ("Quist, R. 2001. Tides and Towns. New York: John Fjord & Sons.", "New York", "John Fjord & Sons"),
+    ],
+)
+def test_place_and_publisher_split_at_the_colon(text: str, place: str, publisher: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.publisher_place, ref.publisher) == (place, publisher)
+
+
+def test_repair_splits_a_place_that_holds_the_publisher() -> None:
+    from poolrefs.parse.build import _repair
+
+    text = "Quist R. Tides. New York: John Fjord & Sons, 2001."
+    assert _repair({"place": "New York: John", "publisher": "Fjord & Sons"}, text) == {
+        "place": "New York", "publisher": "John Fjord & Sons"}
+    assert _repair({"place": "Bergen: Fjord House, 2001"}, text) == {"place": "Bergen", "publisher": "Fjord House"}
+    assert _repair({"place": "Bergen"}, text) == {"place": "Bergen"}

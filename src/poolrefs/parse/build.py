@@ -43,6 +43,8 @@ def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple
 _CONTAINER_TAIL = re.compile(
     r"^(.+?)\.\s+((?:[A-Z][\w'’-]*\.?\s?){1,4}(?:,\s*[A-Z][\w.]*)?)\s*[:：]\s*([^:：]{2,}?)[\s.,;]*$"
 )
+_PLACE_COLON = re.compile(r"^([^:：\d\[\]]{2,60}?)\s*[:：]\s*(\S.*)$")
+_YEAR_AFTER = re.compile(r"^(.+?)\s*[,，]\s*c?\d{4}\b")
 _QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
 _TRAILING_NUMBER = re.compile(
     r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
@@ -91,11 +93,13 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     """Assemble the reference: clean each field, split names, infer type and language."""
     labels = relabel(text, tokens, labels)
     spans = group_spans(text, tokens, labels)
-    raw = _repair(_pick_spans(text, spans))
+    raw = _repair(_pick_spans(text, spans), text)
     edited = _edited_book(text, spans)
     code_match = _CODE.search(text)
+    gbt_type = None
     if code_match:
         found = gbt_fields(text, code_match.start(), code_match.end(), code_match.group(1))
+        gbt_type = found.pop("type", None)
         for key, value in found.items():
             if value:
                 raw[key] = value
@@ -130,6 +134,8 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if "in" not in shape and "editor" in raw and _IN_WORD.match(raw["editor"], re.I):
         shape["in"] = "y"
     values["type"] = infer_type(shape, code)
+    if code_match and gbt_type:
+        values["type"] = gbt_type
     if m and text[m.end() : m.end() + 2] == "//" and values["type"] in ("book", "article-journal", "report"):
         values["type"] = "chapter"  # "[M]//": a part of a book
     if "genre" in values and _CODE.fullmatch(values["genre"].strip("[]").join("[]")):
@@ -146,13 +152,34 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     return ref.model_copy(update={"provenance": provenance})
 
 
-def _repair(raw: dict[str, str]) -> dict[str, str]:
+def _split_place(raw: dict[str, str], text: str) -> None:
+    """``Place: Publisher`` read as one place: the part after the colon is (or starts) the publisher."""
+    m = _PLACE_COLON.match(raw["place"])
+    if not m:
+        return
+    head, tail = m.group(1).strip(), m.group(2).strip()
+    cut = _YEAR_AFTER.match(tail)
+    if cut:
+        tail = cut.group(1)
+    if "publisher" not in raw:
+        raw["place"], raw["publisher"] = head, tail
+        return
+    pub = raw["publisher"]
+    for joined in (f"{tail} {pub}", f"{tail}{pub}"):
+        if joined in text:
+            raw["place"], raw["publisher"] = head, joined
+            return
+
+
+def _repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
     """Split fields the labeller ran together, when the shape leaves no doubt.
 
     ``Container. Place: Publisher`` read as one container (no place or publisher found), and
     ``Title? Journal`` read as one title in an article that has a volume, issue or pages but
     no container.
     """
+    if "place" in raw and len(raw["place"]) < 200:
+        _split_place(raw, text)
     if "container" in raw and "publisher" not in raw and "place" not in raw and len(raw["container"]) < 400:
         m = _CONTAINER_TAIL.match(raw["container"])
         if m:

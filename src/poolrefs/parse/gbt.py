@@ -35,12 +35,14 @@ _COLLECTION_VOLUME = re.compile(
     r"^(?P<collection>[^:：]+?)\s*[:：]\s*(?P<volume>第\s*[\d一二三四五六七八九十百]+\s*卷)\s+(?P<title>\S.*)$"
 )
 _ID_TAIL = re.compile(
-    r"^(?P<title>.+?)\s*[:：]\s*(?P<number>[A-Za-z]{0,8}(?:/[A-Za-z]{1,3})?[\s-]?\d[\w/.\-—–]*(?:\s[\w/.\-—–]+){0,2}|"
+    r"^(?P<title>.+)\s*[:：]\s*(?P<number>[A-Za-z]{0,8}(?:/[A-Za-z]{1,3})?[\s-]?\d[\w/.\-—–]*(?:\s[\w/.\-—–]+){0,2}|"
     r"[\u4e00-\u9fff]{1,8}[［\[〔(（]\d{4}[］\]〕)）]\s*\d+\s*号)$"
 )
 _LEADING_STANDARD = re.compile(
     r"^(?P<number>[A-Z]{1,5}(?:/[A-Z]{1,5})*\s?[A-Z]?\d[\d.]*(?:-\d+)*(?:\s?[—–-]\s?\d{4}|:\d{4}))\s+(?P<title>\S.*)$"
 )
+_RUN_OF_ISSUES = re.compile(r"^\d{4}\s*(?:[,，]\s*\d+\s*)?[(（]\d+[)）]\s*[-—–]")
+_SCALE = re.compile(r"^1\s*:\s*[\d,]+$")
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 
 _PLACE_PUBLISHER = re.compile(
@@ -115,9 +117,14 @@ def gbt_fields(text: str, code_start: int, code_end: int, code: str) -> dict[str
     segs = _segments(body)
     if analytic and segs:
         _container_part(segs, out)
+    elif base == "J" and segs and _RUN_OF_ISSUES.match(segs[0]):
+        out["type"], out["volume"] = "periodical", segs[0]  # the journal itself: "1984, 1(1)-."
+        _imprint(segs[1:], out)
     elif base in ("J", "N") and segs:
         _serial(body, segs, out)
     else:
+        if base == "C":
+            out["container"] = ""  # proceedings as a whole: a book
         _imprint(segs, out)
     return out
 
@@ -127,6 +134,9 @@ def _head(pre: str, base: str, out: dict[str, str]) -> None:
     if not pre:
         return
     bounds = list(_BOUNDARY.finditer(pre))
+    if len(bounds) > 1 and _SCALE.match(pre[bounds[-1].end() :].strip()):
+        pre = pre[: bounds[-1].start()]  # a map: "Title. 1:25000[CM]"
+        bounds.pop()
     if bounds:
         last = bounds[-1]
         author, title = pre[: last.start()].strip(), pre[last.end() :].strip()

@@ -22,9 +22,9 @@ _SEMICOLON = re.compile(r"[;；]")
 _SPACED_HYPHEN = re.compile(r"\s+-\s*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HYPHEN = re.compile(r"\s*-\s*")
-_HYPHENATED_INITIALS = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)+")
-_ONE_INITIAL = re.compile(r"[A-Z]\.?")
-_HYPHEN_INITIAL = re.compile(r"-[A-Z]\.?")
+_HYPHENATED_INITIALS = re.compile(r"[A-ZА-ЯЁ]\.?(?:-[A-ZА-ЯЁ]\.?)+")
+_ONE_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.?")
+_HYPHEN_INITIAL = re.compile(r"-[A-ZА-ЯЁ]\.?")
 
 _ETAL = re.compile(
     r"(?:,?\s*(?:et\s*al\b\.?|and\s+others\b|u\.\s*a\.|等(?:人)?|他|ほか|外)\s*\.?)\s*$", re.I
@@ -45,8 +45,8 @@ _LEAD_TERMS = re.compile(
 )
 _AND = re.compile(r"\s*(?:,\s*)?(?:&|\b[Aa]nd\b|\bAND\b|\bund\b|\by\b|\bet\b(?!\s*al)|和|与|及)\s*")
 _GIVEN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
-_INITIAL = re.compile(r"^(?:-?[A-Z]\.?(?:-[A-Z]\.?)*|[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
-_RUN = re.compile(r"^[A-Z]{2,3}$")
+_INITIAL = re.compile(r"^(?:-?[A-ZА-ЯЁ]\.?(?:-[A-ZА-ЯЁ]\.?)*|[A-ZА-ЯЁ]{2,3}|(?:[A-ZА-ЯЁ]\.){2,3})$")
+_RUN = re.compile(r"^[A-ZА-ЯЁ]{2,3}$")
 _PARTICLES = frozenset(
     ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "vander", "bin", "ibn", "al", "el", "st"]
 )
@@ -138,13 +138,13 @@ def _western_names(text: str) -> list[Name]:
         piece = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         words = piece.split()
-        if nxt is not None and _familyish(words) and _givenish(nxt, inverted_seen=bool(out) or len(words) > 1):
-            out.append(_person(piece, nxt))
-            i += 2
-            continue
         if _SUFFIX.match(piece) and out and out[-1].family:
             out[-1] = out[-1].model_copy(update={"suffix": piece if piece.endswith(".") else piece + "."})
             i += 1
+            continue
+        if nxt is not None and _familyish(words) and _givenish(nxt, inverted_seen=bool(out) or len(words) > 1):
+            out.append(_person(piece, nxt))
+            i += 2
             continue
         name = _single(piece)
         if name:
