@@ -186,3 +186,46 @@ def test_repair_splits_a_place_that_holds_the_publisher() -> None:
         "place": "New York", "publisher": "John Fjord & Sons"}
     assert _repair({"place": "Bergen: Fjord House, 2001"}, text) == {"place": "Bergen", "publisher": "Fjord House"}
     assert _repair({"place": "Bergen"}, text) == {"place": "Bergen"}
+
+
+def test_repair_reads_shapes_the_labeller_ran_together() -> None:
+    from poolrefs.parse.build import _repair
+
+    text = "Quist R. Tides in coastal towns: a review. Fjord House; 2001."
+    assert _repair({"title": "Tides", "container": "in coastal towns: a review"}, text) == {
+        "title": "Tides in coastal towns: a review"}
+    text = "Quist R. “Tides,” in Harbour Studies, 2001."
+    assert _repair({"title": "Tides,”", "container": "in Harbour Studies"}, text)["container"] == "in Harbour Studies"
+    assert _repair({"title": "Tides. In: Harbour Studies"}, "") == {"title": "Tides", "container": "Harbour Studies"}
+    assert _repair({"title": "“Tides.” Harbour Studies"}, "") == {"title": "Tides", "container": "Harbour Studies"}
+    assert _repair({"publisher": "Bergen: Fjord House"}, "") == {"place": "Bergen", "publisher": "Fjord House"}
+
+
+def test_edition_span_holds_only_the_statement() -> None:
+    text = "Quist, R. 2001. Tides and Towns. 4th ed. Fjord House."
+    tokens = tokenize(text)
+    labels = ["author"] * 4 + ["date"] * 2 + ["title"] * 4 + ["edition"] * (len(tokens) - 10)
+    out = relabel(text, tokens, labels)
+    words = {lab: " ".join(t.text for t, la in zip(tokens, out, strict=True) if la == lab) for lab in set(out)}
+    assert words["edition"] == "4th ed ." and words["publisher"] == "Fjord House ."
+
+
+def test_an_edited_book_keeps_its_title() -> None:
+    ref = parse_reference("Brandt O, Quist R, editors. Harbour lights and coastal towns. Oslo: Fjord House; 2011.")
+    assert [e.family for e in ref.editors] == ["Brandt", "Quist"] and not ref.authors
+    assert (ref.title, ref.type) == ("Harbour lights and coastal towns", "book")
+
+
+@pytest.mark.parametrize(
+    ("shape", "kind"),
+    [
+        ({"container": "Fjord Notes", "url": "https://x.example/1", "date": "y"}, "webpage"),
+        ({"container": "Fjord Notes", "url": "https://x.example/1", "volume": "4"}, "article-journal"),
+        ({"number": "TR 7", "publisher": "Fjord Institute", "container": "Fjord Studies"}, "report"),
+        ({"number": "7", "volume": "4", "container": "Fjord Studies"}, "article-journal"),
+    ],
+)
+def test_type_from_shape(shape: dict[str, str], kind: str) -> None:
+    from poolrefs.parse.types import infer_type
+
+    assert infer_type(shape, None) == kind

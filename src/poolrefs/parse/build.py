@@ -45,6 +45,8 @@ _CONTAINER_TAIL = re.compile(
 )
 _PLACE_COLON = re.compile(r"^([^:：\d\[\]]{2,60}?)\s*[:：]\s*(\S.*)$")
 _YEAR_AFTER = re.compile(r"^(.+?)\s*[,，]\s*c?\d{4}\b")
+_IN_SPLIT = re.compile(r"^(.{4,}?[^\s.])[.。]\s+In:?\s+(\S.{3,})$")
+_QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
 _QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
 _TRAILING_NUMBER = re.compile(
     r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
@@ -115,7 +117,9 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
         code = m.group(1)
     et_al = False
     if "author" in raw and "editor" not in raw and (edited or _EDITOR_SUFFIX.search(raw["author"])):
-        raw["editor"] = raw.pop("author")  # "Zhang, X. (Ed.). (1982). Title": an edited book
+        raw["editor"] = raw.pop("author")
+    if edited and "title" not in raw and "container" in raw:
+        raw["title"] = raw.pop("container")  # "Zhang X, editor. Title. Place: Publisher"  # "Zhang, X. (Ed.). (1982). Title": an edited book
     for label, attr in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
         if label in raw:
             names, truncated = _names(raw[label])
@@ -188,6 +192,18 @@ def _repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _QUESTION_SPLIT.match(raw["title"])
         if m:
             raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600:
+        m = _IN_SPLIT.match(raw["title"]) or _QUOTE_SPLIT.match(raw["title"])
+        if m:  # "Title. In: Book", "“Title.” Book": the container was read into the title
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "container" in raw and raw["container"][:3] == "in " and raw["title"][-1:].isalnum() and (
+        f"{raw['title']} {raw['container']}" in text
+    ):  # "Wildfire smoke in Mediterranean cities": "in" inside a title is no container cue
+        raw["title"] = f"{raw['title']} {raw.pop('container')}"
+    if "publisher" in raw and "place" not in raw and len(raw["publisher"]) < 200:
+        m = _PLACE_COLON.match(raw["publisher"])
+        if m and not any(ch.isdigit() for ch in m.group(1)):
+            raw["place"], raw["publisher"] = m.group(1).strip(), m.group(2).strip()
     return raw
 
 

@@ -57,6 +57,11 @@ _PATENT = re.compile(
     r"\b(?:CN|US|EP|WO|JP|KR|DE|GB|FR|TW|RU|CA|AU)\s?(?:\d{4}/\d{4,}|\d[\d,\s]{4,}\d)(?:\.\d)?(?:\s?[A-C]\d?)?(?![\w—–/-]|\.\d)"
 )
 
+_EDITION_STATEMENT = re.compile(
+    r"\(?\b(?:\d+\s*(?:st|nd|rd|th|d)|first|second|third|fourth|fifth|sixth|rev|revised|new|enl|enlarged)\.?"
+    r"\s+(?:ed|edn|edition)\b\.?\)?|\d+\s*版|第\s*\d+\s*版",
+    re.I,
+)
 _PARTICLES = frozenset(
     ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
      "bin", "ibn", "al", "el", "st"]
@@ -75,7 +80,32 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _editors(text, tokens, starts, out)
     _genres(text, tokens, starts, out)
     _numbers(text, tokens, starts, out)
+    _editions(text, tokens, starts, out)
     return out
+
+
+def _editions(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
+    """Cut edition spans to the edition statement.
+
+    The rest of the segment after it (``4th ed. Springbank.``) is the publisher; the words
+    before it go back to the title.
+    """
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if out[i] != "edition":
+            i += 1
+            continue
+        j = i
+        while j < n and out[j] == "edition":
+            j += 1
+        s, e = tokens[i].start, tokens[j - 1].end
+        m = _EDITION_STATEMENT.search(text, s, e)
+        if m:
+            before = out[i - 1] if i > 0 else "title"
+            _set(tokens, starts, out, s, m.start(), before if before in ("title", "container") else "title")
+            _set(tokens, starts, out, m.end(), e, "publisher" if j == n or out[j] in ("date", "url") else out[j])
+        i = j
 
 
 def _set(tokens: list[Token], starts: list[int], out: list[str], start: int, end: int, label: str) -> None:

@@ -64,6 +64,15 @@ def _by_shape(f: Mapping[str, str]) -> str:
         return "standard"
     if f.get("number") and _PATENT.search(f["number"] + " " + f.get("genre", "")):
         return "patent"
+    if f.get("number") and not f.get("volume") and not f.get("issue") and (
+        publisher or _REPORT.search(f.get("genre", ""))
+    ):
+        return "report"
+    if container:
+        if _PROCEEDINGS.search(container):
+            return "paper-conference"
+        if f.get("url") and not (f.get("volume") or f.get("issue") or f.get("pages") or f.get("doi") or publisher):
+            return "webpage"  # a blog or site name: no volume, issue, pages or publisher
     if container:
         if _PROCEEDINGS.search(container):
             return "paper-conference"
