@@ -179,7 +179,7 @@ def test_place_and_publisher_split_at_the_colon(text: str, place: str, publisher
 
 
 def test_repair_splits_a_place_that_holds_the_publisher() -> None:
-    from poolrefs.parse.build import _repair
+    from poolrefs.parse.repair import repair as _repair
 
     text = "Quist R. Tides. New York: John Fjord & Sons, 2001."
     assert _repair({"place": "New York: John", "publisher": "Fjord & Sons"}, text) == {
@@ -189,7 +189,7 @@ def test_repair_splits_a_place_that_holds_the_publisher() -> None:
 
 
 def test_repair_reads_shapes_the_labeller_ran_together() -> None:
-    from poolrefs.parse.build import _repair
+    from poolrefs.parse.repair import repair as _repair
 
     text = "Quist R. Tides in coastal towns: a review. Fjord House; 2001."
     assert _repair({"title": "Tides", "container": "in coastal towns: a review"}, text) == {

@@ -1,0 +1,99 @@
+"""Repairs on picked spans: fields the labeller ran together, split when the shape is clear."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["repair", "repair_gbt"]
+
+_CONTAINER_TAIL = re.compile(
+    r"^(.+?)\.\s+((?:[A-Z][\w'’-]*\.?\s?){1,4}(?:,\s*[A-Z][\w.]*)?)\s*[:：]\s*([^:：]{2,}?)[\s.,;]*$"
+)
+_PLACE_COLON = re.compile(r"^([^:：\d\[\]]{2,60}?)\s*[:：]\s*(\S.*)$")
+_YEAR_AFTER = re.compile(r"^(.+?)\s*[,，]\s*c?\d{4}\b")
+_IN_SPLIT = re.compile(r"^(.{4,}?[^\s.])[.。]\s+In:?\s+(\S.{3,})$")
+_QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
+_QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
+_TRAILING_NUMBER = re.compile(
+    r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
+)
+_LEADING_SEGMENT = re.compile(r"^([^.。]{2,120}?)(?:\.\s+|。|\.(?=[\u4e00-\u9fff]))(\S.*)$")
+_INSTITUTION_END = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|实验室|局|部|院|公司|组织|集团|办公厅|政府|银行)$")
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Institute|University|Committee|Council|Agency|Office|"
+    r"Bureau|Society|Inc|Ltd|Corporation|Commission|Department|Ministry|Center|Centre|"
+    r"Foundation|Bank|Consortium)\b\.?$"
+)
+
+
+def _split_place(raw: dict[str, str], text: str) -> None:
+    """``Place: Publisher`` read as one place: the part after the colon is (or starts) the publisher."""
+    m = _PLACE_COLON.match(raw["place"])
+    if not m:
+        return
+    head, tail = m.group(1).strip(), m.group(2).strip()
+    cut = _YEAR_AFTER.match(tail)
+    if cut:
+        tail = cut.group(1)
+    if "publisher" not in raw:
+        raw["place"], raw["publisher"] = head, tail
+        return
+    pub = raw["publisher"]
+    for joined in (f"{tail} {pub}", f"{tail}{pub}"):
+        if joined in text:
+            raw["place"], raw["publisher"] = head, joined
+            return
+
+
+def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
+    """Split fields the labeller ran together, when the shape leaves no doubt.
+
+    ``Container. Place: Publisher`` read as one container (no place or publisher found), and
+    ``Title? Journal`` read as one title in an article that has a volume, issue or pages but
+    no container.
+    """
+    if "place" in raw and len(raw["place"]) < 200:
+        _split_place(raw, text)
+    if "container" in raw and "publisher" not in raw and "place" not in raw and len(raw["container"]) < 400:
+        m = _CONTAINER_TAIL.match(raw["container"])
+        if m:
+            raw["container"], raw["place"], raw["publisher"] = m.group(1), m.group(2), m.group(3)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "issue", "pages"} & raw.keys()):
+        m = _QUESTION_SPLIT.match(raw["title"])
+        if m:
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600:
+        m = _IN_SPLIT.match(raw["title"]) or _QUOTE_SPLIT.match(raw["title"])
+        if m:  # "Title. In: Book", "“Title.” Book": the container was read into the title
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "container" in raw and raw["container"][:3] == "in " and raw["title"][-1:].isalnum() and (
+        f"{raw['title']} {raw['container']}" in text
+    ):  # "Wildfire smoke in Mediterranean cities": "in" inside a title is no container cue
+        raw["title"] = f"{raw['title']} {raw.pop('container')}"
+    if "publisher" in raw and "place" not in raw and len(raw["publisher"]) < 200:
+        m = _PLACE_COLON.match(raw["publisher"])
+        if m and not any(ch.isdigit() for ch in m.group(1)):
+            raw["place"], raw["publisher"] = m.group(1).strip(), m.group(2).strip()
+    return raw
+
+
+def repair_gbt(raw: dict[str, str], code: str, analytic: bool) -> None:
+    """Split GB/T 7714 shapes the labeller ran together.
+
+    ``Title: CN1234567A[P]`` and ``Title: GB/T 7714—2015[S]`` (number), ``Institution. Title[M]``
+    read as one title, ``[M]// Editor. Book`` read as one container.
+    """
+    base = code.split("/")[0]
+    if base in ("P", "S") and "number" not in raw and "title" in raw:
+        m = _TRAILING_NUMBER.match(raw["title"])
+        if m:
+            raw["title"], raw["number"] = m.group(1), m.group(2)
+    if "author" not in raw and "title" in raw and len(raw["title"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["title"])
+        if m and (_INSTITUTION_END.search(m.group(1)) or _INSTITUTION_WORD.search(m.group(1))):
+            raw["author"], raw["title"] = m.group(1), m.group(2)
+    if analytic and "editor" not in raw and "container" in raw and len(raw["container"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["container"])
+        if m:
+            raw["editor"], raw["container"] = m.group(1), m.group(2)
+
