@@ -62,6 +62,9 @@ _EDITION_STATEMENT = re.compile(
     r"\s+(?:ed|edn|edition)\b\.?\)?|\d+\s*版|第\s*\d+\s*版",
     re.I,
 )
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?:[.?!][\"”’]?|,[\"”’])\s+")
+_TITLE_END = re.compile(r"(?<![A-Z])(?:\.[\"”’]?|,[\"”’])\s+")
+_ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 _PARTICLES = frozenset(
     ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
      "bin", "ibn", "al", "el", "st"]
@@ -81,7 +84,81 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _genres(text, tokens, starts, out)
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
+    _subtitles(tokens, out)
+    _runs_into_container(text, tokens, out)
+    _after_et_al(text, tokens, out)
     return out
+
+
+def _runs(out: list[str]) -> list[tuple[str, int, int]]:
+    runs: list[tuple[str, int, int]] = []
+    for i, lab in enumerate(out):
+        if runs and runs[-1][0] == lab:
+            runs[-1] = (lab, runs[-1][1], i + 1)
+        else:
+            runs.append((lab, i, i + 1))
+    return runs
+
+
+def _runs_into_container(text: str, tokens: list[Token], out: list[str]) -> None:
+    """Join journal names cut in two, in an article (volume or pages labelled).
+
+    ``Title. IEEE Trans.`` + ``Pattern Analysis``; ``Journal of the`` + ``ACM`` read as a
+    publisher; ``IEEE/ACM Transactions`` read as a publisher + ``on Networking``.
+    """
+    if not any(lab in ("volume", "pages") for lab in out):
+        return
+    runs = _runs(out)
+    for k in range(1, len(runs)):
+        lab, i, j = runs[k]
+        prev, pi, pj = runs[k - 1]
+        if lab == "container" and prev == "title":
+            span = text[tokens[pi].start : tokens[pj - 1].end]
+            cut = None
+            for m in _TITLE_END.finditer(span):
+                cut = m.end()
+            if cut is not None:
+                tail = span[cut:]
+                if tail[:1].isupper() and len(tail.split()) <= 4:
+                    start = tokens[pi].start + cut
+                    for t in range(pi, pj):
+                        if tokens[t].start >= start:
+                            out[t] = "container"
+        elif lab == "publisher" and prev == "container" and (k + 1 == len(runs) or runs[k + 1][0] in
+                                                             ("volume", "issue", "pages", "date")):
+            if not text[tokens[pj - 1].end : tokens[i].start].strip() and tokens[pj - 1].text not in ".,":
+                for t in range(i, j):
+                    out[t] = "container"  # "Journal of the" + "ACM,"
+        elif lab == "container" and prev == "publisher" and (k < 2 or runs[k - 2][0] != "place"):
+            for t in range(pi, pj):
+                out[t] = "container"  # "IEEE/ACM Transactions" + "on Networking,"
+
+
+def _after_et_al(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``Cates, N. C. et al., Nano Lett.`` read as one author span: what follows et al. is not a name."""
+    for lab, i, j in _runs(out):
+        if lab != "author" or j - i < 3:
+            continue
+        span_start, span_end = tokens[i].start, tokens[j - 1].end
+        m = _ET_AL.search(text, span_start, span_end)
+        if not m or not text[m.end() : span_end].strip(" ,.;:"):
+            continue
+        rest = text[m.end() : span_end]
+        new = "title" if _SENTENCE_END.search(rest.strip()) else "container"
+        for t in range(i, j):
+            if tokens[t].start >= m.end():
+                out[t] = new
+
+
+def _subtitles(tokens: list[Token], out: list[str]) -> None:
+    """A container right after a title colon is the subtitle: ``Title: subtitle. Journal``."""
+    n = len(tokens)
+    for i in range(1, n):
+        if out[i] == "container" and out[i - 1] == "title" and (tokens[i - 1].text in ":：" or tokens[i].text in ":："):
+            j = i
+            while j < n and out[j] == "container":
+                out[j] = "title"
+                j += 1
 
 
 def _editions(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:

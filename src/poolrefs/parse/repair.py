@@ -13,6 +13,9 @@ _PLACE_COLON = re.compile(r"^([^:：\d\[\]]{2,60}?)\s*[:：]\s*(\S.*)$")
 _YEAR_AFTER = re.compile(r"^(.+?)\s*[,，]\s*c?\d{4}\b")
 _IN_SPLIT = re.compile(r"^(.{4,}?[^\s.])[.。]\s+In:?\s+(\S.{3,})$")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
+_JOURNAL_TAIL = re.compile(
+    r"^(.{8,}?[^\s.A-Z])\.\s+((?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&)(?:\s+(?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&|[IVX]+)){0,7})$"
+)
 _QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
 _TRAILING_NUMBER = re.compile(
     r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
@@ -61,6 +64,10 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
     if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "issue", "pages"} & raw.keys()):
         m = _QUESTION_SPLIT.match(raw["title"])
         if m:
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "pages"} & raw.keys()):
+        m = _JOURNAL_TAIL.match(raw["title"])
+        if m:  # "Title. J Neurosci", "Title. Nano Letters": an article's journal read into its title
             raw["title"], raw["container"] = m.group(1), m.group(2)
     if "title" in raw and "container" not in raw and len(raw["title"]) < 600:
         m = _IN_SPLIT.match(raw["title"]) or _QUOTE_SPLIT.match(raw["title"])
