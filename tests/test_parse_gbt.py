@@ -103,3 +103,26 @@ def test_proceedings_as_a_whole_are_a_book() -> None:
 def test_a_map_scale_is_not_the_title() -> None:
     ref = parse_reference("周海生. 南海海图. 1:50000[CM]. 北京: 测绘出版社, 2019.")
     assert ref.title == "南海海图" and [n.family for n in ref.authors] == ["周"]
+
+
+def test_dates_from_the_gbt_shape() -> None:
+    ref = parse_reference("HY/T 058—2010 潮汐观测规范[S].")
+    assert ref.issued is not None and ref.year == 2010
+    ref = parse_reference("周海生. 潮汐测量方法: CN102345678B[P]. 2012-05-06: 3-4.")
+    assert ref.issued is not None and ref.issued.parts == [[2012, 5, 6]]
+    ref = parse_reference("周海生. 1990—2020年潮汐数据集[DS/OL]. 海洋数据中心 (2021-03-04)[2022-05-06]. https://x.example/d.")
+    assert (ref.publisher, ref.year) == ("海洋数据中心", 2021)
+    assert ref.accessed is not None and ref.accessed.parts == [[2022, 5, 6]]
+    ref = parse_reference("BRANDT O. Proceedings of the Fjord Symposium 1999[C]. Bergen: Fjord House, 2001.")
+    assert ref.year == 2001
+
+
+def test_translators_before_the_double_slash() -> None:
+    ref = parse_reference("周海生. 潮汐[M]. 钱立群, 译// 孙文. 海防文集. 南京: 江海出版社, 2011: 3-9.")
+    assert [n.family for n in ref.translators] == ["钱"] and [n.family for n in ref.editors] == ["孙"]
+    assert ref.type == "chapter" and ref.container_title == "海防文集"
+
+
+def test_a_preprint_code_is_an_article() -> None:
+    ref = parse_reference("BRANDT O. Tides in fjords[PP/OL]. FjordXiv (2023-03-03)[2024-01-02]. https://x.example/p.")
+    assert ref.type == "article"

@@ -20,6 +20,7 @@ from .types import infer_type
 __all__ = ["build_reference", "group_spans"]
 
 _IN_CUE = re.compile(r"\s*(?:in\b|//)")
+_ANALYTIC = re.compile(r"(?<![:/])//")
 _IN_WORD = re.compile(r"\s*in\b")
 _DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 
@@ -123,7 +124,7 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     values["type"] = infer_type(shape, code)
     if code_match and gbt_type:
         values["type"] = gbt_type
-    if m and text[m.end() : m.end() + 2] == "//" and values["type"] in ("book", "article-journal", "report"):
+    if m and _ANALYTIC.search(text, m.end()) and values["type"] in ("book", "article-journal", "report"):
         values["type"] = "chapter"  # "[M]//": a part of a book
     if "genre" in values and _CODE.fullmatch(values["genre"].strip("[]").join("[]")):
         values.pop("genre")

@@ -46,8 +46,14 @@ _SCALE = re.compile(r"^1\s*:\s*[\d,]+$")
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 
 _PLACE_PUBLISHER = re.compile(
-    r"^(?P<place>[^:：\d\[\]【】]{1,60}?)\s*[:：]\s*(?P<publisher>[^:：\[\]]+?)\s*[,，]\s*c?\d{4}"
+    r"^(?P<place>[^:：\d\[\]【】]{1,60}?)\s*[:：]\s*(?P<publisher>[^:：\[\]]+?)\s*[,，]\s*c?(?P<year>\d{4})(?!\d)"
 )
+_SOURCE_DATE = re.compile(
+    r"^(?P<publisher>[^()（）\[\]]{2,120}?)\s*[(（](?P<date>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)[)）]"
+    r"\s*(?:\[(?P<accessed>\d{4}-\d{1,2}-\d{1,2})\])?$"
+)
+_LEADING_DATE = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})(?!\d)")
+_NUMBER_YEAR = re.compile(r"(?:[—–-]|:)(?P<year>(?:1[89]|20)\d\d)$")
 _PLACE_ONLY = re.compile(r"^(?P<place>[^:：\d\[\]]{1,60}?)\s*[,，]\s*c?\d{4}")
 _EDITION = re.compile(
     r"^(?:\d+\s*版|第?\s*[\d一二三四五六七八九十]+\s*版|[\u4e00-\u9fff\d\s]{0,8}(?:版|刻本|影印本|修订本|"
@@ -112,8 +118,13 @@ def gbt_fields(text: str, code_start: int, code_end: int, code: str) -> dict[str
     post = text[code_end:]
     url = _URL_TAIL.search(post)
     body = post[: url.start()] if url else post
-    analytic = body.lstrip().startswith("//")
-    body = body.lstrip().lstrip("/").lstrip(" .。")
+    sm = re.search(r"(?<![:/])//", body)
+    slash = sm.start() if sm else -1
+    analytic = slash >= 0
+    if analytic:  # segments between the code and "//" belong to the part: "姜海伦, 译//"
+        _imprint(_segments(body[:slash].strip(" .。")), out)
+        body = body[slash + 2 :]
+    body = body.lstrip(" .。")
     segs = _segments(body)
     if analytic and segs:
         _container_part(segs, out)
@@ -126,6 +137,9 @@ def gbt_fields(text: str, code_start: int, code_end: int, code: str) -> dict[str
         if base == "C":
             out["container"] = ""  # proceedings as a whole: a book
         _imprint(segs, out)
+    std_year = out.pop("std_year", None)
+    if std_year and "date" not in out:
+        out["date"] = std_year
     return out
 
 
@@ -150,6 +164,9 @@ def _head(pre: str, base: str, out: dict[str, str]) -> None:
         m = _LEADING_STANDARD.match(title)
         if m:
             out["number"], title = m.group("number"), m.group("title")
+            year = _NUMBER_YEAR.search(out["number"])
+            if year:
+                out["std_year"] = year.group("year")  # "GB/T 3792—2021": the standard's year
     if base in ("P", "S", "R", "A") and "number" not in out:
         m = _ID_TAIL.match(title)
         if m and not _YEAR_ONLY.match(m.group("number")) and not _VOLUME_TAIL.match(title):
@@ -169,6 +186,17 @@ def _imprint(segs: list[str], out: dict[str, str]) -> None:
         m = _PLACE_PUBLISHER.match(seg)
         if m and "publisher" not in out:
             out["place"], out["publisher"] = m.group("place").strip(), m.group("publisher").strip()
+            out.setdefault("date", m.group("year"))
+            continue
+        m = _SOURCE_DATE.match(seg)
+        if m and "publisher" not in out and not re.fullmatch(r"V\d[\d.]*", m.group("publisher")):
+            out["publisher"], out["date"] = m.group("publisher").strip(), m.group("date")
+            if m.group("accessed"):
+                out["accessed"] = m.group("accessed")
+            continue
+        m = _LEADING_DATE.match(seg)
+        if m and "date" not in out:
+            out["date"] = m.group("date")
             continue
         m = _PLACE_ONLY.match(seg)
         if m and "place" not in out and "publisher" not in out and not _CJK.search(m.group("place")):

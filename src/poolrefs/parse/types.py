@@ -11,7 +11,7 @@ __all__ = ["TYPE_CODES", "infer_type"]
 TYPE_CODES = {
     "J": "article-journal", "M": "book", "C": "paper-conference", "A": "chapter",
     "D": "thesis", "R": "report", "N": "article-newspaper", "P": "patent", "S": "standard",
-    "EB": "webpage", "DB": "dataset", "CP": "software", "G": "book", "Z": "document",
+    "EB": "webpage", "DB": "dataset", "PP": "article", "CP": "software", "G": "book", "Z": "document",
     "A/OL": "chapter", "DS": "dataset", "K": "book", "CM": "map", "MP": "map",
 }  # fmt: skip
 
