@@ -126,3 +126,13 @@ def test_translators_before_the_double_slash() -> None:
 def test_a_preprint_code_is_an_article() -> None:
     ref = parse_reference("BRANDT O. Tides in fjords[PP/OL]. FjordXiv (2023-03-03)[2024-01-02]. https://x.example/p.")
     assert ref.type == "article"
+
+
+def test_initials_inside_a_publisher_name() -> None:
+    ref = parse_reference("BRANDT O. Tides[M]. Bergen: A. B. Fjord, 2000.")
+    assert (ref.publisher_place, ref.publisher, ref.year) == ("Bergen", "A. B. Fjord", 2000)
+
+
+def test_a_standard_number_with_a_language_tag() -> None:
+    ref = parse_reference("ISO/IEC 12345-6-7:2016(en) Tide gauges --- Part 6-7: Methods[S].")
+    assert (ref.number, ref.year) == ("ISO/IEC 12345-6-7:2016(en)", 2016)

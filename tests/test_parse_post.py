@@ -281,3 +281,11 @@ def test_text_after_et_al_is_not_an_author() -> None:
     got = _relabelled(text, [("author", "Quist, R. et al., Fjord Lett."), ("date", "2001,"), ("volume", "3,"),
                              ("pages", "19.")])
     assert got["author"] == "Quist , R . et al . ," and got["container"] == "Fjord Lett ."
+
+
+@pytest.mark.parametrize("text", ["()", "[", ")", "(", "[]", "【】"])
+def test_brackets_alone_in_a_number_or_genre_do_not_hang(text: str) -> None:
+    from poolrefs.parse.build import _unwrap
+
+    assert _unwrap(text) in ("", "[", "]", "(", ")")
+    parse_reference(f"Quist R. Tides. Report {text} 12. Working Paper {text}.")

@@ -186,7 +186,7 @@ def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, s
             if label == "place" and value.isupper() and len(value) > 3:
                 value = value.title()
             if label == "genre":
-                value = value.strip("[]()【】（） ")
+                value = _unwrap(value)
             if value and not (label == "genre" and _CODE.fullmatch(value if value.startswith("[") else f"[{value}]")):
                 values[attr] = value
                 shape[label] = value
@@ -204,7 +204,7 @@ def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str,
                 values[attr] = value
                 shape[label] = value
     if "number" in raw:
-        value = F.clean_text(raw["number"]).strip("[]()【】（） ")
+        value = _unwrap(F.clean_text(raw["number"]))
         kind = _NUMBER_KIND.match(value)
         if kind and kind.end() < len(value):  # "Report WP 49", "Working Paper 123"
             if "genre" not in values:
@@ -231,6 +231,17 @@ _NUMBER_KIND = re.compile(
 
 
 _CJK_PART = re.compile(r"[册上下辑增年一二三四五六七八九十]")
+
+
+def _unwrap(value: str) -> str:
+    """``(WP 31)``, ``[PhD thesis]``, ``硕士学位论文]`` -> the text inside; ``2016(en)`` kept."""
+    while len(value) >= 2 and value[0] in "([【（" and value[-1] in ")]】）":
+        value = value[1:-1].strip()
+    if value and value[0] in "([【（" and not any(c in value for c in ")]】）"):
+        value = value[1:].strip()
+    if value and value[-1] in ")]】）" and not any(c in value for c in "([【（"):
+        value = value[:-1].strip()
+    return value
 
 
 def _date_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:

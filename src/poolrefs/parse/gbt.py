@@ -39,7 +39,8 @@ _ID_TAIL = re.compile(
     r"[\u4e00-\u9fff]{1,8}[［\[〔(（]\d{4}[］\]〕)）]\s*\d+\s*号)$"
 )
 _LEADING_STANDARD = re.compile(
-    r"^(?P<number>[A-Z]{1,5}(?:/[A-Z]{1,5})*\s?[A-Z]?\d[\d.]*(?:-\d+)*(?:\s?[—–-]\s?\d{4}|:\d{4}))\s+(?P<title>\S.*)$"
+    r"^(?P<number>[A-Z]{1,5}(?:/[A-Z]{1,5})*\s?[A-Z]?\d[\d.]*(?:-\d+)*(?:\s?[—–-]\s?\d{4}|:\d{4})"
+    r"(?:\([a-z]{2,3}\))?)\s+(?P<title>\S.*)$"
 )
 _RUN_OF_ISSUES = re.compile(r"^\d{4}\s*(?:[,，]\s*\d+\s*)?[(（]\d+[)）]\s*[-—–]")
 _SCALE = re.compile(r"^1\s*:\s*[\d,]+$")
@@ -53,7 +54,8 @@ _SOURCE_DATE = re.compile(
     r"\s*(?:\[(?P<accessed>\d{4}-\d{1,2}-\d{1,2})\])?$"
 )
 _LEADING_DATE = re.compile(r"^(?P<date>\d{4}-\d{1,2}-\d{1,2})(?!\d)")
-_NUMBER_YEAR = re.compile(r"(?:[—–-]|:)(?P<year>(?:1[89]|20)\d\d)$")
+_NUMBER_YEAR = re.compile(r"(?:[—–-]|:)(?P<year>(?:1[89]|20)\d\d)(?:\([a-z]{2,3}\))?$")
+_OPEN_IMPRINT = re.compile(r"[:：].*(?:^|[\s:：,，])[A-Z]$")
 _PLACE_ONLY = re.compile(r"^(?P<place>[^:：\d\[\]]{1,60}?)\s*[,，]\s*c?\d{4}")
 _EDITION = re.compile(
     r"^(?:\d+\s*版|第?\s*[\d一二三四五六七八九十]+\s*版|[\u4e00-\u9fff\d\s]{0,8}(?:版|刻本|影印本|修订本|"
@@ -98,6 +100,17 @@ def _segments(text: str) -> list[str]:
     return out
 
 
+def _join_initials(segs: list[str]) -> list[str]:
+    """``Rotterdam: A. A. Balkema, 2000`` was cut at the initials of the publisher: rejoin."""
+    out: list[str] = []
+    for seg in segs:
+        if out and _OPEN_IMPRINT.search(out[-1]):
+            out[-1] = f"{out[-1]}. {seg}"
+        else:
+            out.append(seg)
+    return out
+
+
 def _looks_like_names(part: str) -> bool:
     """A responsible-party segment: names or institutions, not a sentence of a title."""
     if len(part) > 200 or not part:
@@ -125,7 +138,7 @@ def gbt_fields(text: str, code_start: int, code_end: int, code: str) -> dict[str
         _imprint(_segments(body[:slash].strip(" .。")), out)
         body = body[slash + 2 :]
     body = body.lstrip(" .。")
-    segs = _segments(body)
+    segs = _join_initials(_segments(body))
     if analytic and segs:
         _container_part(segs, out)
     elif base == "J" and segs and _RUN_OF_ISSUES.match(segs[0]):
