@@ -289,3 +289,27 @@ def test_brackets_alone_in_a_number_or_genre_do_not_hang(text: str) -> None:
 
     assert _unwrap(text) in ("", "[", "]", "(", ")")
     parse_reference(f"Quist R. Tides. Report {text} 12. Working Paper {text}.")
+
+
+def test_nature_imprint_publisher_place_year() -> None:
+    from poolrefs.parse.repair import repair
+
+    text = "Quist, R. Tides of the north. (Fjord House, Bergen, 2001)."
+    assert repair({"place": "(Fjord House, Bergen,"}, text) == {"publisher": "Fjord House", "place": "Bergen"}
+    text = "Quist, R. Tides. (Fjord House, Portland, OR, 2001)."
+    assert repair({"place": "Fjord House, Portland, OR,"}, text) == {"publisher": "Fjord House", "place": "Portland, OR"}
+
+
+def test_in_after_a_question_mark_starts_the_container() -> None:
+    from poolrefs.parse.repair import repair
+
+    text = "Quist, R. Why tides? in Do fjords matter? A review (ed. Brandt, O.) 1-9 (Fjord House, Bergen, 2001)."
+    got = repair({"title": "Why tides? in Do fjords matter?", "container": "A review"}, text)
+    assert (got["title"], got["container"]) == ("Why tides?", "Do fjords matter? A review")
+
+
+def test_an_article_word_after_an_initial_starts_the_title() -> None:
+    text = "Quist, R. A northern view of tides. Fjord Studies 3, 1-9 (2001)."
+    got = _relabelled(text, [("author", "Quist, R. A northern"), ("title", "view of tides."),
+                             ("container", "Fjord Studies"), ("volume", "3,"), ("pages", "1-9"), ("date", "(2001).")])
+    assert got["author"] == "Quist , R ." and got["title"].startswith("A northern view")

@@ -64,6 +64,7 @@ _EDITION_STATEMENT = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?:[.?!][\"”’]?|,[\"”’])\s+")
 _TITLE_END = re.compile(r"(?<![A-Z])(?:\.[\"”’]?|,[\"”’])\s+")
+_ARTICLE_AFTER_INITIAL = re.compile(r"\b[A-Z]\.\s+((?:A|An|The|On|In)\s+[a-z][\w-]*)")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 _PARTICLES = frozenset(
     ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
@@ -87,7 +88,21 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _subtitles(tokens, out)
     _runs_into_container(text, tokens, out)
     _after_et_al(text, tokens, out)
+    _title_after_initial(text, tokens, out)
     return out
+
+
+def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``Wiśniewska, A. A mixed-methods model``: an article word after an initial starts the title."""
+    runs = _runs(out)
+    for k, (lab, i, j) in enumerate(runs):
+        if lab != "author" or k + 1 >= len(runs) or runs[k + 1][0] != "title":
+            continue
+        m = _ARTICLE_AFTER_INITIAL.search(text, tokens[i].start, tokens[j - 1].end)
+        if m:
+            for t in range(i, j):
+                if tokens[t].start >= m.start(1):
+                    out[t] = "title"
 
 
 def _runs(out: list[str]) -> list[tuple[str, int, int]]:

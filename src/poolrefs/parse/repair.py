@@ -11,7 +11,8 @@ _CONTAINER_TAIL = re.compile(
 )
 _PLACE_COLON = re.compile(r"^([^:：\d\[\]]{2,60}?)\s*[:：]\s*(\S.*)$")
 _YEAR_AFTER = re.compile(r"^(.+?)\s*[,，]\s*c?\d{4}\b")
-_IN_SPLIT = re.compile(r"^(.{4,}?[^\s.])[.。]\s+In:?\s+(\S.{3,})$")
+_IN_SPLIT = re.compile(r"^(.{4,}?[^\s.])(?:[.。]|(?<=[?？!]))\s+[Ii]n:?\s+(\S.{3,})$")
+_PAREN_IMPRINT = re.compile(r"\(\s*([^(),]{2,80}?),\s*([^()]{2,80}?),\s*\d{4}\s*\)")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
 _JOURNAL_TAIL = re.compile(
     r"^(.{8,}?[^\s.A-Z])\.\s+((?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&)(?:\s+(?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&|[IVX]+)){0,7})$"
@@ -69,6 +70,15 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _JOURNAL_TAIL.match(raw["title"])
         if m:  # "Title. J Neurosci", "Title. Nano Letters": an article's journal read into its title
             raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "container" in raw and len(raw["title"]) < 600:
+        m = _IN_SPLIT.match(raw["title"])
+        if m and f"{m.group(2)} {raw['container']}" in text:  # "Title? in Book? Subtitle"
+            raw["title"], raw["container"] = m.group(1), f"{m.group(2)} {raw['container']}"
+    if "place" in raw and "publisher" not in raw and "," in raw["place"]:
+        for m in _PAREN_IMPRINT.finditer(text):  # Nature: "(Publisher, Place, 2001)"
+            if f"{m.group(1)}, {m.group(2)}" == raw["place"].strip(" ,.;:()"):
+                raw["publisher"], raw["place"] = m.group(1).strip(), m.group(2).strip()
+                break
     if "title" in raw and "container" not in raw and len(raw["title"]) < 600:
         m = _IN_SPLIT.match(raw["title"]) or _QUOTE_SPLIT.match(raw["title"])
         if m:  # "Title. In: Book", "“Title.” Book": the container was read into the title
