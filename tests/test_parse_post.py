@@ -313,3 +313,20 @@ def test_an_article_word_after_an_initial_starts_the_title() -> None:
     got = _relabelled(text, [("author", "Quist, R. A northern"), ("title", "view of tides."),
                              ("container", "Fjord Studies"), ("volume", "3,"), ("pages", "1-9"), ("date", "(2001).")])
     assert got["author"] == "Quist , R ." and got["title"].startswith("A northern view")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title_start"),
+    [
+        ("Quist, Ruth. Tides of the North. Bergen: Fjord House, 2001.", "Quist , Ruth .", "Tides"),
+        ("Quist, Ruth, and Olav Brandt. Tides. Bergen: Fjord House, 2001.", "Quist , Ruth , and Olav Brandt .",
+         "Tides"),
+        ("QUIST, Ruth. BRANDT, Olav. Tides. Bergen: Fjord House, 2001.", "QUIST , Ruth . BRANDT , Olav .", "Tides"),
+        ("Quist, Ruth, Jr. Tides. Bergen: Fjord House, 2001.", "Quist , Ruth , Jr .", "Tides"),
+    ],
+)
+def test_author_span_ends_at_a_full_stop_after_a_word(text: str, author: str, title_start: str) -> None:
+    end = text.index(". ", text.index(title_start)) + 1
+    got = _relabelled(text, [("author", text[: end]), ("place", "Bergen:"), ("publisher", "Fjord House,"),
+                             ("date", "2001.")])
+    assert got["author"] == author and got["title"].startswith(title_start)

@@ -65,6 +65,10 @@ _EDITION_STATEMENT = re.compile(
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?:[.?!][\"”’]?|,[\"”’])\s+")
 _TITLE_END = re.compile(r"(?<![A-Z])(?:\.[\"”’]?|,[\"”’])\s+")
 _ARTICLE_AFTER_INITIAL = re.compile(r"\b[A-Z]\.\s+((?:A|An|The|On|In)\s+[a-z][\w-]*)")
+_WORD_STOP = re.compile(r"([^\W\d_]{2,})\.\s+")
+_NOT_END = frozenset(["St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Hon", "Rev", "Fr", "Ph"])
+_SUFFIXES = frozenset(["Jr", "Sr", "Jnr", "Snr"])
+_INVERTED_NEXT = re.compile(r"[A-Z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*,\s+[A-Z]")
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 _PARTICLES = frozenset(
     ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
@@ -89,7 +93,35 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _runs_into_container(text, tokens, out)
     _after_et_al(text, tokens, out)
     _title_after_initial(text, tokens, out)
+    _author_ends_at_full_stop(text, tokens, out)
     return out
+
+
+def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) -> None:
+    """End an author span at a full stop after a whole word.
+
+    ``Perrault, Charles. Contes.`` read as one author span: a full stop after a whole word
+    (not an initial or ``St.``) ends the names, unless another inverted name follows
+    (``ROUSSILLON, René. CHABERT, Catherine.``).
+    """
+    runs = _runs(out)
+    first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
+    if first is None or first[0] != "author" or first[2] - first[1] < 3:
+        return
+    _lab, i, j = first
+    start, end = tokens[i].start, tokens[j - 1].end
+    for m in _WORD_STOP.finditer(text, start, end):
+        word = m.group(1)
+        if word in _NOT_END or m.end() >= end:
+            continue
+        if word in _SUFFIXES and not text[m.end() : m.end() + 1].isupper():
+            continue  # "Smith, John Jr. and Jane Doe"
+        if _INVERTED_NEXT.match(text, m.end()):
+            continue
+        for t in range(i, j):
+            if tokens[t].start >= m.end():
+                out[t] = "title"
+        return
 
 
 def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None:
