@@ -330,3 +330,24 @@ def test_author_span_ends_at_a_full_stop_after_a_word(text: str, author: str, ti
     got = _relabelled(text, [("author", text[: end]), ("place", "Bergen:"), ("publisher", "Fjord House,"),
                              ("date", "2001.")])
     assert got["author"] == author and got["title"].startswith(title_start)
+
+
+def test_editor_labels_without_any_role_word_are_the_container() -> None:
+    text = "Quist R. Tides of the north. Fjord J. Coastal Stud. 3, 1-9 (2001)."
+    got = _relabelled(text, [("author", "Quist R."), ("title", "Tides of the north."), ("editor", "Fjord J."),
+                             ("container", "Coastal Stud."), ("volume", "3,"), ("pages", "1-9"), ("date", "(2001).")])
+    assert "editor" not in got and got["container"] == "Fjord J . Coastal Stud ."
+    text = "Quist R. Tides. In: Brandt O, editor. Fjord Book. Bergen: Fjord House; 2001."
+    got = _relabelled(text, [("author", "Quist R."), ("title", "Tides."), ("editor", "In: Brandt O, editor."),
+                             ("container", "Fjord Book."), ("place", "Bergen:"), ("publisher", "Fjord House;"),
+                             ("date", "2001.")])
+    assert "Brandt" in got["editor"]
+
+
+def test_a_title_cut_before_a_lower_case_word_is_joined() -> None:
+    from poolrefs.parse.repair import repair
+
+    text = "Quist R. 2001. Comparative studies of fjord tides. Coastal Studies 3: 1-9."
+    got = repair({"title": "Comparative", "container": "studies of fjord tides. Coastal Studies", "volume": "3:",
+                  "pages": "1-9."}, text)
+    assert (got["title"], got["container"]) == ("Comparative studies of fjord tides", "Coastal Studies")

@@ -69,6 +69,10 @@ _WORD_STOP = re.compile(r"([^\W\d_]{2,})\.\s+")
 _NOT_END = frozenset(["St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Hon", "Rev", "Fr", "Ph"])
 _SUFFIXES = frozenset(["Jr", "Sr", "Jnr", "Snr"])
 _INVERTED_NEXT = re.compile(r"[A-Z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*,\s+[A-Z]")
+_ROLE_WORD = re.compile(
+    r"\b(?:eds?|editors?|edited|hrsg|hg|éds?|dir|coord|comp|trans|transl|translated|translator|tr|trad)\b|[编译]",
+    re.I,
+)
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 _PARTICLES = frozenset(
     ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
@@ -93,6 +97,7 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _runs_into_container(text, tokens, out)
     _after_et_al(text, tokens, out)
     _title_after_initial(text, tokens, out)
+    _stray_roles(text, out)
     _author_ends_at_full_stop(text, tokens, out)
     return out
 
@@ -122,6 +127,22 @@ def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) ->
             if tokens[t].start >= m.end():
                 out[t] = "title"
         return
+
+
+def _stray_roles(text: str, out: list[str]) -> None:
+    """Read stray editor or translator labels after the title as the container.
+
+    In a reference with no role word at all (``ed.``, ``edited``, ``trans.``, ``译``...) they
+    are a journal or proceedings name.
+    """
+    if _ROLE_WORD.search(text):
+        return
+    seen_title = False
+    for i, lab in enumerate(out):
+        if lab == "title":
+            seen_title = True
+        elif lab in ("editor", "translator") and seen_title:
+            out[i] = "container"
 
 
 def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None:

@@ -12,6 +12,7 @@ _CONTAINER_TAIL = re.compile(
 _PLACE_COLON = re.compile(r"^([^:：\d\[\]]{2,60}?)\s*[:：]\s*(\S.*)$")
 _YEAR_AFTER = re.compile(r"^(.+?)\s*[,，]\s*c?\d{4}\b")
 _IN_SPLIT = re.compile(r"^(.{4,}?[^\s.])(?:[.。]|(?<=[?？!]))\s+[Ii]n:?\s+(\S.{3,})$")
+_LOWER_START = re.compile(r"[a-z]+\s")
 _PAREN_IMPRINT = re.compile(r"\(\s*([^(),]{2,80}?),\s*([^()]{2,80}?),\s*\d{4}\s*\)")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
 _JOURNAL_TAIL = re.compile(
@@ -62,6 +63,10 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _CONTAINER_TAIL.match(raw["container"])
         if m:
             raw["container"], raw["place"], raw["publisher"] = m.group(1), m.group(2), m.group(3)
+    if "title" in raw and "container" in raw and _LOWER_START.match(raw["container"]) and raw["title"][-1:].isalnum() and (
+        f"{raw['title']} {raw['container']}" in text
+    ):  # "Wildfire smoke in Mediterranean cities", "Comparative studies of ...": one title cut in two
+        raw["title"] = f"{raw['title']} {raw.pop('container')}"
     if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "issue", "pages"} & raw.keys()):
         m = _QUESTION_SPLIT.match(raw["title"])
         if m:
@@ -83,10 +88,6 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _IN_SPLIT.match(raw["title"]) or _QUOTE_SPLIT.match(raw["title"])
         if m:  # "Title. In: Book", "“Title.” Book": the container was read into the title
             raw["title"], raw["container"] = m.group(1), m.group(2)
-    if "title" in raw and "container" in raw and raw["container"][:3] == "in " and raw["title"][-1:].isalnum() and (
-        f"{raw['title']} {raw['container']}" in text
-    ):  # "Wildfire smoke in Mediterranean cities": "in" inside a title is no container cue
-        raw["title"] = f"{raw['title']} {raw.pop('container')}"
     if "publisher" in raw and "place" not in raw and len(raw["publisher"]) < 200:
         m = _PLACE_COLON.match(raw["publisher"])
         if m and not any(ch.isdigit() for ch in m.group(1)):
