@@ -351,3 +351,25 @@ def test_a_title_cut_before_a_lower_case_word_is_joined() -> None:
     got = repair({"title": "Comparative", "container": "studies of fjord tides. Coastal Studies", "volume": "3:",
                   "pages": "1-9."}, text)
     assert (got["title"], got["container"]) == ("Comparative studies of fjord tides", "Coastal Studies")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"container": "Fjord J.", "pages": "92 99-115,"}, {"container": "Fjord J.", "volume": "92", "pages": "99-115,"}),
+        ({"container": "Fjord J.", "pages": "30, 520-540."}, {"container": "Fjord J.", "volume": "30",
+                                                              "pages": "520-540."}),
+        ({"container": "Fjord J.", "issue": "109(2):"}, {"container": "Fjord J.", "volume": "109", "issue": "2"}),
+        ({"container": "Fjord J.", "issue": "74,", "pages": "4078."}, {"container": "Fjord J.", "volume": "74,",
+                                                                       "pages": "4078."}),
+        ({"pages": "FJS, 316, 326"}, {"container": "FJS", "volume": "316", "pages": "326"}),
+        ({"container": "Fjord Review B 54, R172–R175"}, {"container": "Fjord Review B", "volume": "54",
+                                                         "pages": "R172–R175"}),
+        ({"container": "Fjord J.", "issue": "(5):"}, {"container": "Fjord J.", "issue": "(5):"}),
+        ({"publisher": "Fjord House", "number": "12 3-4"}, {"publisher": "Fjord House", "number": "12 3-4"}),
+    ],
+)
+def test_volume_read_into_a_neighbour(raw: dict[str, str], expected: dict[str, str]) -> None:
+    from poolrefs.parse.repair import repair
+
+    assert repair(dict(raw), "") == expected

@@ -12,6 +12,11 @@ _CONTAINER_TAIL = re.compile(
 _PLACE_COLON = re.compile(r"^([^:：\d\[\]]{2,60}?)\s*[:：]\s*(\S.*)$")
 _YEAR_AFTER = re.compile(r"^(.+?)\s*[,，]\s*c?\d{4}\b")
 _IN_SPLIT = re.compile(r"^(.{4,}?[^\s.])(?:[.。]|(?<=[?？!]))\s+[Ii]n:?\s+(\S.{3,})$")
+_VOL_PAGES = re.compile(r"^(\d{1,4})(?:\s*[,:]\s*|\s+)([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)[.,;]?$")
+_JOURNAL_VOL_PAGES = re.compile(r"^([A-Z][^\d,;:]{1,60}?),\s*(\d{1,4}),\s*([A-Z]?\d+(?:[-–][A-Z]?\d+)?)[.,;]?$")
+_VOL_ISSUE = re.compile(r"^(\d{1,4})\s*[(（]([^()（）]{1,12})[)）][.,:;]?$")
+_BARE_NUMBER = re.compile(r"\d{1,4}[.,;:]?")
+_CONTAINER_VOL_PAGES = re.compile(r"^(.+?[^\d\s,])[,\s]+(\d{1,4}),\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)[.,;]?$")
 _LOWER_START = re.compile(r"[a-z]+\s")
 _PAREN_IMPRINT = re.compile(r"\(\s*([^(),]{2,80}?),\s*([^()]{2,80}?),\s*\d{4}\s*\)")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
@@ -50,6 +55,40 @@ def _split_place(raw: dict[str, str], text: str) -> None:
             return
 
 
+def _volume_from_neighbours(raw: dict[str, str]) -> None:
+    """A journal volume read into the pages, issue, number or container span.
+
+    ``92 99-115`` or ``30, 520-540`` as pages, ``109(2):`` as issue, ``74,`` as an issue with
+    no cue and no brackets, ``Physical Review B 54, R17292–R17295`` as container, ``MNRAS, 316,
+    326`` as pages.
+    """
+    journal = "container" in raw and "publisher" not in raw
+    for key in ("pages", "number", "issue"):
+        if key in raw and (key == "pages" or journal):
+            m = _VOL_PAGES.match(raw[key].strip())
+            if m and (key == "pages" or "pages" not in raw):
+                value = raw.pop(key)
+                raw["volume"], raw["pages"] = m.group(1), value[m.start(2) :]
+                return
+    if "pages" in raw and "container" not in raw:
+        m = _JOURNAL_VOL_PAGES.match(raw["pages"].strip())
+        if m:
+            raw["container"], raw["volume"], raw["pages"] = m.group(1), m.group(2), m.group(3)
+            return
+    if "issue" in raw:
+        m = _VOL_ISSUE.match(raw["issue"].strip())
+        if m:
+            raw["volume"], raw["issue"] = m.group(1), m.group(2)
+            return
+        if journal and _BARE_NUMBER.fullmatch(raw["issue"].strip()):
+            raw["volume"] = raw.pop("issue")
+            return
+    if "container" in raw and "pages" not in raw and len(raw["container"]) < 300:
+        m = _CONTAINER_VOL_PAGES.match(raw["container"].strip())
+        if m:
+            raw["container"], raw["volume"], raw["pages"] = m.group(1), m.group(2), m.group(3)
+
+
 def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
     """Split fields the labeller ran together, when the shape leaves no doubt.
 
@@ -59,6 +98,8 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
     """
     if "place" in raw and len(raw["place"]) < 200:
         _split_place(raw, text)
+    if "volume" not in raw:
+        _volume_from_neighbours(raw)
     if "container" in raw and "publisher" not in raw and "place" not in raw and len(raw["container"]) < 400:
         m = _CONTAINER_TAIL.match(raw["container"])
         if m:
