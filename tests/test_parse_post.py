@@ -373,3 +373,21 @@ def test_volume_read_into_a_neighbour(raw: dict[str, str], expected: dict[str, s
     from poolrefs.parse.repair import repair
 
     assert repair(dict(raw), "") == expected
+
+
+def test_words_after_an_initial_with_a_lower_case_word_are_the_title() -> None:
+    text = "Quist, Ruth S. Tides by the Fjord. Bergen: Fjord House, 2001."
+    got = _relabelled(text, [("author", "Quist, Ruth S. Tides by the Fjord."), ("place", "Bergen:"),
+                             ("publisher", "Fjord House,"), ("date", "2001.")])
+    assert got["author"] == "Quist , Ruth S ." and got["title"] == "Tides by the Fjord ."
+    text = "Quist, R. S. and P. van Dijk. Tides. Bergen: Fjord House, 2001."
+    got = _relabelled(text, [("author", "Quist, R. S. and P. van Dijk."), ("title", "Tides."), ("place", "Bergen:"),
+                             ("publisher", "Fjord House,"), ("date", "2001.")])
+    assert got["author"] == "Quist , R . S . and P . van Dijk ."
+
+
+def test_journal_after_the_title_with_a_trailing_comma() -> None:
+    from poolrefs.parse.repair import repair
+
+    got = repair({"title": "Tides and towns: a review. Fjord Studies,", "volume": "1,", "pages": "2-9."}, "")
+    assert (got["title"], got["container"]) == ("Tides and towns: a review", "Fjord Studies")

@@ -16,6 +16,10 @@ __all__ = ["fix_boundaries"]
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?:[.?!][\"”’]?|,[\"”’])\s+")
 _TITLE_END = re.compile(r"(?<![A-Z])(?:\.[\"”’]?|,[\"”’])\s+")
 _ARTICLE_AFTER_INITIAL = re.compile(r"\b[A-Z]\.\s+((?:A|An|The|On|In)\s+[a-z][\w-]*)")
+_WORDS_AFTER_INITIAL = re.compile(
+    r"\b[A-Z]\.\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"(?!(?:and|et|van|von|de|der|den|la|le|da|di|du|del|dos|ter|ten|bin|al)\b)[a-z]{2,})"
+)
 _WORD_STOP = re.compile(r"([^\W\d_]{2,})\.\s+")
 _NOT_END = frozenset(["St", "Dr", "Mr", "Mrs", "Ms", "Prof", "Hon", "Rev", "Fr", "Ph"])
 _SUFFIXES = frozenset(["Jr", "Sr", "Jnr", "Snr"])
@@ -29,11 +33,11 @@ _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 
 def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     """Apply the boundary rules to ``out`` (labels, one per token) in place."""
+    _stray_roles(text, out)
     _subtitles(tokens, out)
     _runs_into_container(text, tokens, out)
     _after_et_al(text, tokens, out)
     _title_after_initial(text, tokens, out)
-    _stray_roles(text, out)
     _author_ends_at_full_stop(text, tokens, out)
 
 
@@ -86,7 +90,9 @@ def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None
     for k, (lab, i, j) in enumerate(runs):
         if lab != "author" or k + 1 >= len(runs) or runs[k + 1][0] != "title":
             continue
-        m = _ARTICLE_AFTER_INITIAL.search(text, tokens[i].start, tokens[j - 1].end)
+        m = _ARTICLE_AFTER_INITIAL.search(text, tokens[i].start, tokens[j - 1].end) or _WORDS_AFTER_INITIAL.search(
+            text, tokens[i].start, tokens[j - 1].end
+        )
         if m:
             for t in range(i, j):
                 if tokens[t].start >= m.start(1):

@@ -113,7 +113,7 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         if m:
             raw["title"], raw["container"] = m.group(1), m.group(2)
     if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "pages"} & raw.keys()):
-        m = _JOURNAL_TAIL.match(raw["title"])
+        m = _JOURNAL_TAIL.match(raw["title"].rstrip(" ,;:"))
         if m:  # "Title. J Neurosci", "Title. Nano Letters": an article's journal read into its title
             raw["title"], raw["container"] = m.group(1), m.group(2)
     if "title" in raw and "container" in raw and len(raw["title"]) < 600:
