@@ -391,3 +391,21 @@ def test_journal_after_the_title_with_a_trailing_comma() -> None:
 
     got = repair({"title": "Tides and towns: a review. Fjord Studies,", "volume": "1,", "pages": "2-9."}, "")
     assert (got["title"], got["container"]) == ("Tides and towns: a review", "Fjord Studies")
+
+
+def test_cjk_names_joined_by_western_connectives() -> None:
+    assert _names("钱立群 and 孙文") == [("钱", "立群", None), ("孙", "文", None)]
+    assert _names("钱立群, 孙文 & 周海生") == [("钱", "立群", None), ("孙", "文", None), ("周", "海生", None)]
+
+
+def test_a_whole_name_after_the_first_inverted_one() -> None:
+    assert _names("Quist, Ruth, Olav Brandt, and P. Lind") == [("Quist", "Ruth", None), ("Brandt", "Olav", None),
+                                                             ("Lind", "P.", None)]
+    assert _names("Quist, R. Olav") == [("Quist", "R. Olav", None)]
+
+
+def test_cjk_institution_before_the_title() -> None:
+    from poolrefs.parse.repair import repair
+
+    got = repair({"title": "海洋环境研究院. 潮汐与海岸的耦合关系"}, "")
+    assert (got["author"], got["title"]) == ("海洋环境研究院", "潮汐与海岸的耦合关系")

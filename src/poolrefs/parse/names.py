@@ -16,6 +16,7 @@ from ..names import Name, is_cjk, split_cjk_name
 
 __all__ = ["split_names"]
 
+_CJK_AND = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b(?!\s*al))\s*")
 _CJK_SEPARATOR = re.compile(r"\s*[,，、;；]\s*|\s+(?=[\u4e00-\u9fff])")
 _NAME_SPLIT = re.compile(r"[\s,;]+")
 _SEMICOLON = re.compile(r"[;；]")
@@ -55,7 +56,8 @@ _INSTITUTION = re.compile(
     r"agency|office|bureau|society|group|inc|ltd|llc|corporation|corp|company|commission|"
     r"department|ministry|center|centre|foundation|bank|consortium|project|team|board|"
     r"academy|administration|service|network|alliance|union|federation|authority|"
-    r"laboratory|press|national|international|world|federal|government|force)\b",
+    r"laboratory|press|national|international|world|federal|government|force|statistics|survey|"
+    r"institut|organisation|programme|secretariat|observatory|museum|library|archives?)\b",
     re.I,
 )
 _CJK_INST = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|局|部|院|公司|组织|集团|办公室|政府|银行|联盟)$")
@@ -97,6 +99,7 @@ def _balance(text: str) -> str:
 
 
 def _cjk_names(text: str) -> list[Name]:
+    text = _CJK_AND.sub(", ", text)  # "林晨 and 赵立新", "罗明 & 王雪梅"
     out = []
     for piece in _CJK_SEPARATOR.split(text):
         piece = piece.strip(" .")
@@ -171,6 +174,8 @@ def _givenish(piece: str, *, inverted_seen: bool) -> bool:
         return False
     if all(_INITIAL.match(w) for w in words):
         return True
+    if inverted_seen and _INITIAL.match(words[0]) and not _INITIAL.match(words[-1]):
+        return False  # "E. Volkova" after the first name of a list: a whole name, given name first
     # Full given names ("Smith, John", "Moreau, Jean-Baptiste"): one or two capitalised words;
     # two words without an initial only for the first name of a list ("García, María José"),
     # where the next piece cannot be a whole name of its own.

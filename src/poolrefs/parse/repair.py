@@ -100,6 +100,10 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         _split_place(raw, text)
     if "volume" not in raw:
         _volume_from_neighbours(raw)
+    if "author" not in raw and "title" in raw and len(raw["title"]) < 600:
+        m = _LEADING_SEGMENT.match(raw["title"])
+        if m and _INSTITUTION_END.search(m.group(1)) and not re.search(r"[:：]", m.group(1)):
+            raw["author"], raw["title"] = m.group(1), m.group(2)  # "生态环境部环境规划院. 标题"
     if "container" in raw and "publisher" not in raw and "place" not in raw and len(raw["container"]) < 400:
         m = _CONTAINER_TAIL.match(raw["container"])
         if m:
