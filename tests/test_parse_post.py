@@ -409,3 +409,23 @@ def test_cjk_institution_before_the_title() -> None:
 
     got = repair({"title": "海洋环境研究院. 潮汐与海岸的耦合关系"}, "")
     assert (got["author"], got["title"]) == ("海洋环境研究院", "潮汐与海岸的耦合关系")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"genre": "PhD thesis", "container": "Fjord University."}, {"genre": "PhD thesis",
+                                                                    "publisher": "Fjord University."}),
+        ({"genre": "Doctoral dissertation,", "place": "Fjord University, Bergen,"},
+         {"genre": "Doctoral dissertation,", "publisher": "Fjord University", "place": "Bergen"}),
+        ({"title": "Tides.", "place": "Fjord House."}, {"title": "Tides.", "publisher": "Fjord House."}),
+        ({"title": "Tides.", "place": "[Bergen]: Fjord University;"}, {"title": "Tides.", "place": "Bergen",
+                                                                      "publisher": "Fjord University;"}),
+        ({"title": "Tides.", "place": "Bergen:", "publisher": "Fjord House."}, {"title": "Tides.", "place": "Bergen:",
+                                                                             "publisher": "Fjord House."}),
+    ],
+)
+def test_publisher_read_as_another_field(raw: dict[str, str], expected: dict[str, str]) -> None:
+    from poolrefs.parse.repair import repair
+
+    assert repair(dict(raw), "x") == expected

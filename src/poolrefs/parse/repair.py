@@ -9,7 +9,8 @@ __all__ = ["repair", "repair_gbt"]
 _CONTAINER_TAIL = re.compile(
     r"^(.+?)\.\s+((?:[A-Z][\w'’-]*\.?\s?){1,4}(?:,\s*[A-Z][\w.]*)?)\s*[:：]\s*([^:：]{2,}?)[\s.,;]*$"
 )
-_PLACE_COLON = re.compile(r"^([^:：\d\[\]]{2,60}?)\s*[:：]\s*(\S.*)$")
+_PLACE_COLON = re.compile(r"^\[?([^:：\d\[\]]{2,60}?)\]?\s*[:：]\s*(\S.*)$")
+_THESIS_GENRE = re.compile(r"thesis|dissertation|学位论文|博士论文|硕士论文|mémoire|thèse|tesis|doktorarbeit", re.I)
 _YEAR_AFTER = re.compile(r"^(.+?)\s*[,，]\s*c?\d{4}\b")
 _IN_SPLIT = re.compile(r"^(.{4,}?[^\s.])(?:[.。]|(?<=[?？!]))\s+[Ii]n:?\s+(\S.{3,})$")
 _VOL_PAGES = re.compile(r"^(\d{1,4})(?:\s*[,:]\s*|\s+)([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)[.,;]?$")
@@ -89,6 +90,31 @@ def _volume_from_neighbours(raw: dict[str, str]) -> None:
             raw["container"], raw["volume"], raw["pages"] = m.group(1), m.group(2), m.group(3)
 
 
+def _publisher_from_neighbours(raw: dict[str, str], text: str) -> None:
+    """Find a publisher read as another field.
+
+    The awarding institution of a thesis read as container or place (``Doctoral
+    dissertation, KU Leuven``), and an APA-style ``Title. Publisher.`` read as a place (no
+    colon after it).
+    """
+    journal = bool({"volume", "issue", "pages"} & raw.keys())
+    if _THESIS_GENRE.search(raw.get("genre", "")) and not journal:
+        if "container" in raw:
+            raw["publisher"] = raw.pop("container")
+            return
+        if "place" in raw:
+            parts = [p.strip() for p in raw["place"].strip(" .,;").split(",")]
+            raw["publisher"] = parts[0]
+            if len(parts) > 1:
+                raw["place"] = ", ".join(parts[1:])
+            else:
+                raw.pop("place")
+            return
+    place = raw.get("place", "").strip()
+    if place.endswith(".") and "," not in place and ":" not in place and not journal and "[" not in text:
+        raw["publisher"] = raw.pop("place")
+
+
 def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
     """Split fields the labeller ran together, when the shape leaves no doubt.
 
@@ -133,6 +159,8 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _IN_SPLIT.match(raw["title"]) or _QUOTE_SPLIT.match(raw["title"])
         if m:  # "Title. In: Book", "“Title.” Book": the container was read into the title
             raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "publisher" not in raw:
+        _publisher_from_neighbours(raw, text)
     if "publisher" in raw and "place" not in raw and len(raw["publisher"]) < 200:
         m = _PLACE_COLON.match(raw["publisher"])
         if m and not any(ch.isdigit() for ch in m.group(1)):
