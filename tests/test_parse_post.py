@@ -429,3 +429,28 @@ def test_publisher_read_as_another_field(raw: dict[str, str], expected: dict[str
     from poolrefs.parse.repair import repair
 
     assert repair(dict(raw), "x") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quist R. Tides [Internet]. 2001 [cited 2002 Jan 1]. " * 2000,
+        "Quist, R. A the " * 5000,
+        "edited by " + "Quist " * 20000,
+        "(ed. " * 20000,
+        "In: " + "Quist, " * 20000 + " (Eds.)",
+        "Quist" + " " * 100_000 + "[Internet]. 2001 [cited 2002]. Tides. Available from x",
+    ],
+)
+def test_repeated_cues_stay_linear(text: str) -> None:
+    assert parse_reference(text).raw == text  # a quadratic rule would take minutes here
+
+
+def test_web_page_site_name_and_vancouver_order() -> None:
+    ref = parse_reference("Quist, R. (2019, May 3). Why do tides turn? Fjord Notes. https://fjord.example.org/p/1")
+    assert (ref.title, ref.container_title, ref.type) == ("Why do tides turn?", "Fjord Notes", "webpage")
+    ref = parse_reference("1. Quist R. Fjord Notes [Internet]. 2019 [cited 2020 Jan 2]. Why do tides turn? "
+                          "Available from: https://fjord.example.org/p/1")
+    assert (ref.title, ref.container_title) == ("Why do tides turn?", "Fjord Notes")
+    ref = parse_reference("Quist, Ruth. 2019. “Why Tides Turn.” Fjord Notes, May 3. https://fjord.example.org/p/1.")
+    assert ref.container_title == "Fjord Notes"

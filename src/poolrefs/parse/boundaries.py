@@ -87,8 +87,8 @@ def _stray_roles(text: str, out: list[str]) -> None:
 def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None:
     """``Wiśniewska, A. A mixed-methods model``: an article word after an initial starts the title."""
     runs = _runs(out)
+    has_title = any(r[0] == "title" for r in runs)
     for k, (lab, i, j) in enumerate(runs):
-        has_title = any(r[0] == "title" for r in runs)
         if lab != "author" or (has_title and (k + 1 >= len(runs) or runs[k + 1][0] != "title")):
             continue
         m = _ARTICLE_AFTER_INITIAL.search(text, tokens[i].start, tokens[j - 1].end) or _WORDS_AFTER_INITIAL.search(

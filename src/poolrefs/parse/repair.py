@@ -18,6 +18,13 @@ _JOURNAL_VOL_PAGES = re.compile(r"^([A-Z][^\d,;:]{1,60}?),\s*(\d{1,4}),\s*([A-Z]
 _VOL_ISSUE = re.compile(r"^(\d{1,4})\s*[(（]([^()（）]{1,12})[)）][.,:;]?$")
 _BARE_NUMBER = re.compile(r"\d{1,4}[.,;:]?")
 _CONTAINER_VOL_PAGES = re.compile(r"^(.+?[^\d\s,])[,\s]+(\d{1,4}),\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)[.,;]?$")
+_CONTAINER_DATE = re.compile(
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?[.,]?$"
+)
+_VANCOUVER_WEB = re.compile(
+    r"([^.\[\]\s][^.\[\]]{1,200}?)\s?\[Internet\]\.\s?[^.\[\]]{0,40}?\d{4}[^.\[\]]{0,30}?\s?"
+    r"\[(?:cited|updated)[^\]]{0,40}\]\.\s*([^\[\]]{2,400}?)\.?\s+Available from"
+)
 _LOWER_START = re.compile(r"[a-z]+\s")
 _PAREN_IMPRINT = re.compile(r"\(\s*([^(),]{2,80}?),\s*([^()]{2,80}?),\s*\d{4}\s*\)")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
@@ -142,7 +149,14 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _QUESTION_SPLIT.match(raw["title"])
         if m:
             raw["title"], raw["container"] = m.group(1), m.group(2)
-    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "pages"} & raw.keys()):
+    web = "publisher" not in raw and ("url" in raw or "://" in text) and not ({"volume", "issue", "pages"} & raw.keys())
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and web:
+        m = _QUESTION_SPLIT.match(raw["title"].rstrip(" ,;:."))
+        if m:  # "Title? Site Name. https://...": a web page's site read into its title
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and (
+        web or {"volume", "pages"} & raw.keys()
+    ):
         m = _JOURNAL_TAIL.match(raw["title"].rstrip(" ,;:"))
         if m:  # "Title. J Neurosci", "Title. Nano Letters": an article's journal read into its title
             raw["title"], raw["container"] = m.group(1), m.group(2)
@@ -161,6 +175,12 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
             raw["title"], raw["container"] = m.group(1), m.group(2)
     if "publisher" not in raw:
         _publisher_from_neighbours(raw, text)
+    if "container" in raw:
+        raw["container"] = _CONTAINER_DATE.sub("", raw["container"])  # "Site Name, October 5"
+    at = text.find("[Internet]")
+    m = _VANCOUVER_WEB.search(text, max(0, at - 220), at + 600) if at >= 0 else None
+    if m and raw.get("title", "").strip(" .") == m.group(1).strip():
+        raw["title"], raw["container"] = m.group(2), m.group(1)
     if "publisher" in raw and "place" not in raw and len(raw["publisher"]) < 200:
         m = _PLACE_COLON.match(raw["publisher"])
         if m and not any(ch.isdigit() for ch in m.group(1)):
