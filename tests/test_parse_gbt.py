@@ -136,3 +136,12 @@ def test_initials_inside_a_publisher_name() -> None:
 def test_a_standard_number_with_a_language_tag() -> None:
     ref = parse_reference("ISO/IEC 12345-6-7:2016(en) Tide gauges --- Part 6-7: Methods[S].")
     assert (ref.number, ref.year) == ("ISO/IEC 12345-6-7:2016(en)", 2016)
+
+
+def test_unknown_place_and_publisher_placeholders() -> None:
+    ref = parse_reference("周海生. 潮汐[M]. [出版地不详]: [出版者不详], 2001: 12-15, 20.")
+    assert (ref.publisher_place, ref.publisher, ref.year, ref.page) == (None, None, 2001, "12-15, 20")
+    ref = parse_reference("BRANDT O. Tides[M]. [S.l.]: [s.n.], 1990.")
+    assert (ref.publisher_place, ref.publisher, ref.year) == (None, None, 1990)
+    ref = parse_reference("BRANDT O. Tides[M]. Bergen: [s.n.], 1990.")
+    assert (ref.publisher_place, ref.publisher) == ("Bergen", None)

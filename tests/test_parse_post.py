@@ -454,3 +454,13 @@ def test_web_page_site_name_and_vancouver_order() -> None:
     assert (ref.title, ref.container_title) == ("Why do tides turn?", "Fjord Notes")
     ref = parse_reference("Quist, Ruth. 2019. “Why Tides Turn.” Fjord Notes, May 3. https://fjord.example.org/p/1.")
     assert ref.container_title == "Fjord Notes"
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [(": 12-15, 20", "12-15, 20"), ("pp. 81-131, 208-41.", "81-131, 208-241"), ("12, Fjord", "12")],
+)
+def test_page_lists(raw: str, pages: str) -> None:
+    from poolrefs.parse.fields import clean_pages
+
+    assert clean_pages(raw) == pages

@@ -84,15 +84,31 @@ def clean_title(text: str) -> str:
 
 
 def clean_pages(text: str) -> str | None:
-    """``pp. 112–19`` -> ``112-119``; ``p. A65`` -> ``A65``; ``e0123`` kept."""
+    """``pp. 112–19`` -> ``112-119``; ``p. A65`` -> ``A65``; ``e0123`` kept.
+
+    A list of ranges stays a list: ``: 12-15, 20`` -> ``12-15, 20``.
+    """
     text = _PAGE_CUES.sub("", clean_text(text))
+    if "," in text or "，" in text:
+        parts = [p.strip() for p in re.split(r"[,，]", text)]
+        if len(parts) > 1 and all(_PAGE_PART.fullmatch(p) for p in parts):
+            cleaned = [_one_range(p) for p in parts]
+            return ", ".join(c for c in cleaned if c) or None
+    return _one_range(text)
+
+
+_PAGE_PART = re.compile(r"(?:pp?\.?\s*)?[A-Za-z]?\d+(?:\s*[-–—‐~]\s*[A-Za-z]?\d+)?")
+
+
+def _one_range(text: str) -> str | None:
+    text = _PAGE_CUES.sub("", text)
     text = _PAGE_TAIL.sub("", text)
     m = re.fullmatch(r"([A-Za-z]?\d+(?:\.\d+)?)(?:" + _DASHES.pattern + r"([A-Za-z]?\d+(?:\.\d+)?))?", text)
     if not m:
         m2 = _PAGE_RANGE.search(text)
         if not m2:
             return None
-        return clean_pages(m2.group())
+        return _one_range(m2.group())
     first, last = m.group(1), m.group(2)
     if not last:
         return first

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["gbt_fields", "split_title_volume"]
+__all__ = ["PLACEHOLDER", "gbt_fields", "split_title_volume"]
+
+#: Placeholders for an unknown place or publisher (GB/T 7714 and Latin forms).
+PLACEHOLDER = re.compile(r"[\[［](?:出版地不详|出版者不详|出版社不详|S\.\s?l\.|s\.\s?n\.|n\.\s?p\.|sine loco|sine nomine)[\]］]", re.I)
 
 _CITATION_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|［\d{1,4}］|\d{1,3}\.(?!\d))\s*")
 # A segment boundary: a full stop followed by a space or a CJK character (not a lower-case
@@ -189,6 +192,7 @@ def _head(pre: str, base: str, out: dict[str, str]) -> None:
 
 def _imprint(segs: list[str], out: dict[str, str]) -> None:
     for seg in segs:
+        seg = PLACEHOLDER.sub("?", seg)  # "[出版地不详]: [出版者不详], 2001", "[S.l.]: [s.n.], 1990"
         if _EDITION.match(seg):
             out.setdefault("edition", seg)
             continue
@@ -199,6 +203,9 @@ def _imprint(segs: list[str], out: dict[str, str]) -> None:
         m = _PLACE_PUBLISHER.match(seg)
         if m and "publisher" not in out:
             out["place"], out["publisher"] = m.group("place").strip(), m.group("publisher").strip()
+            for key in ("place", "publisher"):
+                if out[key] == "?":
+                    out[key] = ""  # unknown: no field (the caller drops empty values)
             out.setdefault("date", m.group("year"))
             continue
         m = _SOURCE_DATE.match(seg)

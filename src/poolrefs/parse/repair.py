@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .gbt import PLACEHOLDER
+
 __all__ = ["repair", "repair_gbt"]
 
 _CONTAINER_TAIL = re.compile(
@@ -129,6 +131,9 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
     ``Title? Journal`` read as one title in an article that has a volume, issue or pages but
     no container.
     """
+    for key in ("place", "publisher"):
+        if key in raw and PLACEHOLDER.fullmatch(raw[key].strip(" .,:;：，")):
+            raw.pop(key)  # "[S.l.]", "[出版者不详]": unknown, no value
     if "place" in raw and len(raw["place"]) < 200:
         _split_place(raw, text)
     if "volume" not in raw:
