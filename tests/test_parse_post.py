@@ -464,3 +464,17 @@ def test_page_lists(raw: str, pages: str) -> None:
     from poolrefs.parse.fields import clean_pages
 
     assert clean_pages(raw) == pages
+
+
+def test_company_suffix_and_place_comma_publisher() -> None:
+    from poolrefs.parse.repair import repair
+
+    text = "Quist, R. Tides. New York: Fjord House, Inc., 1970."
+    got = _relabelled(text, [("author", "Quist, R."), ("title", "Tides."), ("place", "New York:"),
+                             ("publisher", "Fjord House,"), ("place", "Inc.,"), ("date", "1970.")])
+    assert got["publisher"] == "Fjord House , Inc ."
+    text = "Quist R., Les marées, Paris, Maison Fjord, 2000"
+    assert repair({"title": "Les marées,", "place": "Paris, Maison Fjord,"}, text) == {
+        "title": "Les marées,", "place": "Paris", "publisher": "Maison Fjord"}
+    assert repair({"title": "Tides.", "place": "Cambridge, Mass."}, "Tides. Cambridge, Mass.: Fjord") == {
+        "title": "Tides.", "place": "Cambridge, Mass."}

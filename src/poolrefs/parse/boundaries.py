@@ -28,6 +28,7 @@ _ROLE_WORD = re.compile(
     r"\b(?:eds?|editors?|edited|hrsg|hg|éds?|dir|coord|comp|trans|transl|translated|translator|tr|trad)\b|[编译]",
     re.I,
 )
+_COMPANY = frozenset(["Inc", "Ltd", "Co", "Corp", "LLC", "GmbH", "Pty", "Ltda", "AG", "SA", "Limited", "Incorporated"])
 _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 
 
@@ -39,6 +40,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _after_et_al(text, tokens, out)
     _title_after_initial(text, tokens, out)
     _author_ends_at_full_stop(text, tokens, out)
+    _company_suffix(tokens, out)
 
 
 def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) -> None:
@@ -169,3 +171,17 @@ def _subtitles(tokens: list[Token], out: list[str]) -> None:
             while j < n and out[j] == "container":
                 out[j] = "title"
                 j += 1
+
+
+def _company_suffix(tokens: list[Token], out: list[str]) -> None:
+    """``Prentice-Hall, Inc.``: a company suffix after a publisher belongs to it."""
+    n = len(tokens)
+    for i in range(1, n - 1):
+        if out[i] == "publisher" or out[i - 1] != "publisher":
+            continue
+        j = i + 1 if tokens[i].text in ",，" else i
+        if j < n and tokens[j].text in _COMPANY:
+            end = j + 1 if j + 1 < n and tokens[j + 1].text == "." else j
+            for t in range(i, end + 1):
+                out[t] = "publisher"
+

@@ -27,6 +27,7 @@ _VANCOUVER_WEB = re.compile(
     r"([^.\[\]\s][^.\[\]]{1,200}?)\s?\[Internet\]\.\s?[^.\[\]]{0,40}?\d{4}[^.\[\]]{0,30}?\s?"
     r"\[(?:cited|updated)[^\]]{0,40}\]\.\s*([^\[\]]{2,400}?)\.?\s+Available from"
 )
+_PLACE_COMMA_PUBLISHER = re.compile(r"^([A-Z][^\d,:;()]{1,40}),\s+([A-Z][^\d,:;().]{3,60}?)[,.]?$")
 _LOWER_START = re.compile(r"[a-z]+\s")
 _PAREN_IMPRINT = re.compile(r"\(\s*([^(),]{2,80}?),\s*([^()]{2,80}?),\s*\d{4}\s*\)")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
@@ -120,6 +121,10 @@ def _publisher_from_neighbours(raw: dict[str, str], text: str) -> None:
                 raw.pop("place")
             return
     place = raw.get("place", "").strip()
+    m = _PLACE_COMMA_PUBLISHER.match(place)
+    if m and "publisher" not in raw and not journal and re.search(re.escape(place) + r"\s*,?\s*(?:c?\d{4})", text):
+        raw["place"], raw["publisher"] = m.group(1), m.group(2)  # "Paris, Gallimard, 2000"
+        return
     if place.endswith(".") and "," not in place and ":" not in place and not journal and "[" not in text:
         raw["publisher"] = raw.pop("place")
 
