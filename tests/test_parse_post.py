@@ -478,3 +478,10 @@ def test_company_suffix_and_place_comma_publisher() -> None:
         "title": "Les marées,", "place": "Paris", "publisher": "Maison Fjord"}
     assert repair({"title": "Tides.", "place": "Cambridge, Mass."}, "Tides. Cambridge, Mass.: Fjord") == {
         "title": "Tides.", "place": "Cambridge, Mass."}
+
+
+def test_journal_read_as_place_or_inside_the_author_span() -> None:
+    text = "Quist, R. Tides of the north. Fjordica, 2003. 38(5): 1-9."
+    got = _relabelled(text, [("author", "Quist, R."), ("title", "Tides of the north."), ("place", "Fjordica,"),
+                             ("date", "2003."), ("volume", "38"), ("issue", "(5):"), ("pages", "1-9.")])
+    assert got["container"] == "Fjordica ," and "place" not in got

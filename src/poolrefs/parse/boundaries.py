@@ -36,6 +36,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     """Apply the boundary rules to ``out`` (labels, one per token) in place."""
     _stray_roles(text, out)
     _subtitles(tokens, out)
+    _journal_read_as_imprint(out)
     _runs_into_container(text, tokens, out)
     _after_et_al(text, tokens, out)
     _title_after_initial(text, tokens, out)
@@ -185,3 +186,19 @@ def _company_suffix(tokens: list[Token], out: list[str]) -> None:
             for t in range(i, end + 1):
                 out[t] = "publisher"
 
+
+def _journal_read_as_imprint(out: list[str]) -> None:
+    """Read a place or publisher right after the title of an article as its journal.
+
+    ``Title. Neuron, 2003, 38(5)``: an article (volume or issue) with no container.
+    """
+    if "container" in out or not any(lab in ("volume", "issue") for lab in out):
+        return
+    runs = _runs(out)
+    for k in range(1, len(runs)):
+        lab, i, j = runs[k]
+        if lab in ("place", "publisher") and runs[k - 1][0] == "title":
+            if k + 1 < len(runs) and runs[k + 1][0] in ("date", "volume", "issue", "pages"):
+                for t in range(i, j):
+                    out[t] = "container"
+            return
