@@ -485,3 +485,22 @@ def test_journal_read_as_place_or_inside_the_author_span() -> None:
     got = _relabelled(text, [("author", "Quist, R."), ("title", "Tides of the north."), ("place", "Fjordica,"),
                              ("date", "2003."), ("volume", "38"), ("issue", "(5):"), ("pages", "1-9.")])
     assert got["container"] == "Fjordica ," and "place" not in got
+
+
+def test_container_starting_inside_a_word_goes_back_to_the_full_stop() -> None:
+    text = "周海生. (2018). 潮汐研究. 第18届海洋学术会议论文集, 10–19."
+    got = _relabelled(text, [("author", "周海生."), ("date", "(2018)."), ("title", "潮汐研究. 第18"),
+                             ("container", "届海洋学术会议论文集,"), ("pages", "10–19.")])
+    assert got["title"] == "潮汐研究 ." and got["container"] == "第 18 届海洋学术会议论文集 ,"
+
+
+def test_ieee_editors_after_the_book_title() -> None:
+    ref = parse_reference("[1] R. Quist, “Tides,” in Why fjords? A review, O. Brandt and P. Lind, Eds., Bergen: "
+                          "Fjord House, 2016, pp. 10–19.")
+    assert [e.family for e in ref.editors] == ["Brandt", "Lind"]
+    assert (ref.title, ref.container_title) == ("Tides", "Why fjords? A review")
+
+
+def test_a_second_title_after_a_thesis_genre_is_the_institution() -> None:
+    ref = parse_reference("Quist, R. (1999). Why do tides turn? [Master’s thesis]. Fjord University.")
+    assert (ref.genre, ref.publisher, ref.type) == ("Master’s thesis", "Fjord University", "thesis")

@@ -42,6 +42,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _title_after_initial(text, tokens, out)
     _author_ends_at_full_stop(text, tokens, out)
     _company_suffix(tokens, out)
+    _institution_after_genre(tokens, out)
 
 
 def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) -> None:
@@ -125,6 +126,17 @@ def _runs_into_container(text: str, tokens: list[Token], out: list[str]) -> None
     for k in range(1, len(runs)):
         lab, i, j = runs[k]
         prev, pi, pj = runs[k - 1]
+        if lab == "container" and prev == "title" and tokens[pj - 1].end == tokens[i].start and (
+            tokens[i].kind != "punct" and tokens[pj - 1].kind != "punct"
+        ):  # "Title. 第18" + "届…论文集": the container starts inside a word; back to the last stop
+            span = text[tokens[pi].start : tokens[pj - 1].end]
+            stop = max(span.rfind(". "), span.rfind("。"))
+            if stop > 0:
+                start = tokens[pi].start + stop + 1
+                for t in range(pi, pj):
+                    if tokens[t].start >= start:
+                        out[t] = "container"
+            continue
         if lab == "container" and prev == "title":
             span = text[tokens[pi].start : tokens[pj - 1].end]
             cut = None
@@ -202,3 +214,19 @@ def _journal_read_as_imprint(out: list[str]) -> None:
                 for t in range(i, j):
                     out[t] = "container"
             return
+
+
+def _institution_after_genre(tokens: list[Token], out: list[str]) -> None:
+    """``Title [Master's thesis]. KU Leuven.``: a second title after the genre is the institution."""
+    runs = _runs(out)
+    seen_title = seen_genre = False
+    for lab, i, j in runs:
+        if lab == "genre" and seen_title:
+            seen_genre = True
+        elif lab == "title":
+            if seen_genre and any(tokens[t].kind != "punct" for t in range(i, j)):
+                for t in range(i, j):
+                    out[t] = "publisher"
+                return
+            seen_title = True
+

@@ -32,6 +32,8 @@ _IN_EDITORS = re.compile(
 _EDITED_BY = re.compile(r"\b(?:[Ee]dited\s+by|[Ee]d\.\s+by)\s+")
 _ED_CUE = re.compile(r"(?<=\.)\s+Eds?\.\s+(?=[A-Z])")
 _IN_NAMES_ED = re.compile(r"\b[Ii]n:?\s+([^()\d]{2,200}?),?\s+(?:eds?\.|editors?\b)")
+_EDS_AFTER = re.compile(r",\s+Eds?\.,")
+_IN_BEFORE = re.compile(r"\bin\s+([^“”\"]+?),\s*$")
 _PUBLISHER_YEAR = re.compile(r",\s+([^\d,.;()]{2,80}?),\s+(?:\d{1,2}\s+\w+\.?\s+)?(?:1[5-9]|20)\d\d\b")
 _EDITION_BEFORE = re.compile(r"(?:\d|\b(?:st|nd|rd|th|rev|new|revised|enl|2d|3d))\W{0,3}$", re.I)
 
@@ -132,6 +134,15 @@ def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) 
         _set(tokens, starts, out, m.start(), m.start(1), "note")
         _set(tokens, starts, out, m.start(1), m.end(1), "editor")
         _set(tokens, starts, out, m.end(1), m.end(), "note")
+    for m in _EDS_AFTER.finditer(text):
+        start = _names_before(text, m.start())
+        if start < m.start():
+            _set(tokens, starts, out, start, m.start(), "editor")
+            _set(tokens, starts, out, m.start(), m.end(), "note")
+            book = _IN_BEFORE.search(text, max(0, start - 300), start)
+            if book:  # IEEE: "in Book title, A. Smith, Ed., Place: Publisher"
+                _set(tokens, starts, out, book.start(), book.start(1), "note")
+                _set(tokens, starts, out, book.start(1), book.end(1), "container")
     for cue in (_EDITED_BY, _ED_CUE):
         for m in cue.finditer(text):
             if cue is _ED_CUE and _EDITION_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
@@ -143,6 +154,26 @@ def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) 
                 pub = _PUBLISHER_YEAR.match(text, end)
                 if pub:  # MLA: "Container, edited by A. Smith, Publisher, 2001"
                     _set(tokens, starts, out, pub.start(1), pub.end(1), "publisher")
+
+
+def _names_before(text: str, end: int) -> int:
+    """Start of a list of names (or institutions) of capitalised words ending at ``end``."""
+    start = end
+    pos = end
+    while True:
+        cut = text.rfind(", ", max(0, pos - 80), pos)
+        seg_start = cut + 2 if cut >= 0 else max(0, pos - 80)
+        seg = text[seg_start:pos].strip()
+        seg = seg[4:] if seg.startswith("and ") else seg
+        words = seg.split()
+        if not words or len(words) > 6 or not all(
+            w[:1].isupper() or w in _PARTICLES or _INITIALISH.fullmatch(w) for w in words
+        ):
+            return start
+        start = seg_start
+        if cut < 0:
+            return start
+        pos = cut
 
 
 def name_list_end(text: str, start: int) -> int:
@@ -201,7 +232,10 @@ def _genres(text: str, tokens: list[Token], starts: list[int], out: list[str]) -
             continue
         if not _AFTER_SEGMENT.match(text, m.end()):
             continue
-        _set(tokens, starts, out, m.start(), m.end(), "genre")
+        start, end = m.start(), m.end()
+        if start > 0 and end < len(text) and text[start - 1] in "[(（【" and text[end] in "])）】":
+            start, end = start - 1, end + 1  # "[PhD thesis]": the brackets go with it
+        _set(tokens, starts, out, start, end, "genre")
 
 
 def _numbers(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
