@@ -504,3 +504,25 @@ def test_ieee_editors_after_the_book_title() -> None:
 def test_a_second_title_after_a_thesis_genre_is_the_institution() -> None:
     ref = parse_reference("Quist, R. (1999). Why do tides turn? [Master’s thesis]. Fjord University.")
     assert (ref.genre, ref.publisher, ref.type) == ("Master’s thesis", "Fjord University", "thesis")
+
+
+def test_ieee_thesis_and_report_imprints() -> None:
+    ref = parse_reference("[1] R. Quist, “Why do tides turn?,” PhD thesis, Fjord University, Bergen, 1982.")
+    assert (ref.genre, ref.publisher, ref.publisher_place, ref.type) == (
+        "PhD thesis", "Fjord University", "Bergen", "thesis")
+    ref = parse_reference("[1] R. Quist, “Why do tides turn?,” Centre for Fjord Studies, Bergen, TR 46, 2004.")
+    assert (ref.publisher, ref.number, ref.type) == ("Centre for Fjord Studies", "TR 46", "report")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site"),
+    [
+        ("Quist, R. (2019) Why do tides turn? A short answer, Fjord Notes. Available at: https://fjord.example.org/1 "
+         "(Accessed: May 5, 2020).", "Why do tides turn? A short answer", "Fjord Notes"),
+        ("Quist, R. (2019). Tides turn, Fjord Notes. Available at: https://fjord.example.org/1", "Tides turn",
+         "Fjord Notes"),
+    ],
+)
+def test_site_name_after_a_web_page_title(text: str, title: str, site: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.container_title) == (title, site)

@@ -28,6 +28,12 @@ _VANCOUVER_WEB = re.compile(
     r"\[(?:cited|updated)[^\]]{0,40}\]\.\s*([^\[\]]{2,400}?)\.?\s+Available from"
 )
 _PLACE_COMMA_PUBLISHER = re.compile(r"^([A-Z][^\d,:;()]{1,40}),\s+([A-Z][^\d,:;().]{3,60}?)[,.]?$")
+_GENRE_HEAD = re.compile(
+    r"^\[?((?:Ph\.?\s?D\.?|Doctoral|Master['’]?s|Bachelor['’]?s|Diploma)\s+(?:thesis|dissertation))\]?(.*)$", re.I
+)
+_COMMA_TAIL = re.compile(
+    r"^(.{4,}?[^\s,]),\s+((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for|on|in|&)){0,5})$"
+)
 _LOWER_START = re.compile(r"[a-z]+\s")
 _PAREN_IMPRINT = re.compile(r"\(\s*([^(),]{2,80}?),\s*([^()]{2,80}?),\s*\d{4}\s*\)")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
@@ -100,6 +106,33 @@ def _volume_from_neighbours(raw: dict[str, str]) -> None:
             raw["container"], raw["volume"], raw["pages"] = m.group(1), m.group(2), m.group(3)
 
 
+def _genre_spill(raw: dict[str, str], text: str) -> None:
+    """``PhD thesis, KU`` + ``Leuven, Leuven``: words after the genre phrase start the next field."""
+    genre = raw.get("genre", "")
+    m = _GENRE_HEAD.match(genre)
+    if not m or not m.group(2).strip(" ,.;"):
+        return
+    rest = m.group(2).strip(" ,.;")
+    for key in ("place", "publisher", "container"):
+        if key in raw and f"{rest} {raw[key]}" in text:
+            raw["genre"], raw[key] = m.group(1), f"{rest} {raw[key]}"
+            return
+
+
+def _report_issuer(raw: dict[str, str], text: str) -> None:
+    """Read the issuing body of a report as its publisher.
+
+    IEEE reports: ``“Title,” Centre for Housing Studies, Melbourne, TR 46, 2004`` -- the
+    issuing body read as a container (or split between container and publisher).
+    """
+    if "number" not in raw or "container" not in raw or {"volume", "issue", "pages"} & raw.keys():
+        return
+    if "publisher" not in raw:
+        raw["publisher"] = raw.pop("container")
+    elif f"{raw['container']} {raw['publisher']}" in text:
+        raw["publisher"] = f"{raw.pop('container')} {raw['publisher']}"
+
+
 def _publisher_from_neighbours(raw: dict[str, str], text: str) -> None:
     """Find a publisher read as another field.
 
@@ -160,15 +193,15 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         if m:
             raw["title"], raw["container"] = m.group(1), m.group(2)
     web = "publisher" not in raw and ("url" in raw or "://" in text) and not ({"volume", "issue", "pages"} & raw.keys())
-    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and web:
-        m = _QUESTION_SPLIT.match(raw["title"].rstrip(" ,;:."))
-        if m:  # "Title? Site Name. https://...": a web page's site read into its title
-            raw["title"], raw["container"] = m.group(1), m.group(2)
     if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and (
         web or {"volume", "pages"} & raw.keys()
     ):
         m = _JOURNAL_TAIL.match(raw["title"].rstrip(" ,;:"))
         if m:  # "Title. J Neurosci", "Title. Nano Letters": an article's journal read into its title
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and web:
+        m = _COMMA_TAIL.match(raw["title"].rstrip(" ,;:.")) or _QUESTION_SPLIT.match(raw["title"].rstrip(" ,;:."))
+        if m:  # "Title, Site Name. Available at:", "Title? Site Name. https://...": the site in the title
             raw["title"], raw["container"] = m.group(1), m.group(2)
     if "title" in raw and "container" in raw and len(raw["title"]) < 600:
         m = _IN_SPLIT.match(raw["title"])
@@ -183,6 +216,8 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _IN_SPLIT.match(raw["title"]) or _QUOTE_SPLIT.match(raw["title"])
         if m:  # "Title. In: Book", "“Title.” Book": the container was read into the title
             raw["title"], raw["container"] = m.group(1), m.group(2)
+    _genre_spill(raw, text)
+    _report_issuer(raw, text)
     if "publisher" not in raw:
         _publisher_from_neighbours(raw, text)
     if "container" in raw:
