@@ -145,3 +145,18 @@ def test_unknown_place_and_publisher_placeholders() -> None:
     assert (ref.publisher_place, ref.publisher, ref.year) == (None, None, 1990)
     ref = parse_reference("BRANDT O. Tides[M]. Bergen: [s.n.], 1990.")
     assert (ref.publisher_place, ref.publisher) == ("Bergen", None)
+
+
+def test_named_pages_holdings_korean_volumes_and_translators_before_the_journal() -> None:
+    ref = parse_reference("周海生. 潮汐学[M]. 南京: 江海出版社, 2001: 序2-3.")
+    assert ref.page == "序2-3"
+    ref = parse_reference("周海生. 潮汐学[M]// 孙文. 海防文集. 南京: 江海出版社, 2001: 扉页.")
+    assert ref.page == "扉页"
+    ref = parse_reference("海洋学会. 海洋通讯[J]. 1957(1)-1990(4). 青岛: 海洋学会, 1957-1990.")
+    assert ref.volume == "1957(1)-1990(4)"
+    ref = parse_reference("김해수. 조석학: 제 2 권[M]. 서울: 해양출판, 2005: 6-7.")
+    assert (ref.title, ref.volume) == ("조석학", "2")
+    ref = parse_reference("BRANDT O. 潮汐的起源[J]. 钱立群, 译. 海洋, 2009 (1): 85-92.")
+    assert ref.container_title == "海洋" and [n.family for n in ref.translators] == ["钱"]
+    ref = parse_reference("BRANDT O. Tides: a report: FJ-GTR-262[R]. 2011: 8-9.")
+    assert (ref.title, ref.number) == ("Tides: a report", "FJ-GTR-262")

@@ -61,7 +61,7 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
         if lab == "date" and _ACCESS_BEFORE.search(text, max(0, s - 30), s):
             lab = "accessed"
         value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
-        if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
+        if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value) and not (lab == "pages" and "页" in value):
             continue  # a cue word alone ("vol.", "pp.")
         if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
             raw[lab] = value  # "264, 1772-1775 (1994)": the first "date" was a page range
@@ -198,6 +198,8 @@ def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str,
     for label, attr in (("volume", "volume"), ("issue", "issue")):
         if label in raw:
             value = F.clean_number(raw[label]) if not _CJK_PART.search(raw[label]) else None
+            if _ISSUE_RUN.search(raw[label]):
+                value = F.clean_text(raw[label])  # a periodical's holdings: "1957(1)-1990(4)"
             if value is None and _CJK_PART.search(raw[label]):
                 value = F.clean_text(raw[label])  # "第 4 册", "四卷", "上", "增刊 2"
             if value:
@@ -230,6 +232,7 @@ _NUMBER_KIND = re.compile(
 )
 
 
+_ISSUE_RUN = re.compile(r"[)）]\s*[-—–]")
 _CJK_PART = re.compile(r"[册上下辑增年一二三四五六七八九十]")
 
 

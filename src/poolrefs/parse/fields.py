@@ -24,7 +24,8 @@ __all__ = [
 _TYPE_CODE = re.compile(r"\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]\s*(?://)?")
 _PAGE_TAIL = re.compile(r"[\s.,;:页]+$")
 _PAGE_RANGE = re.compile(r"[A-Za-z]?\d+(?:\.\d+)?(?:\s*[-–—‐−~]\s*[A-Za-z]?\d+(?:\.\d+)?)?")
-_CJK_NUMBER_SUFFIX = re.compile(r"[卷期号]$")
+_CJK_NUMBER_SUFFIX = re.compile(r"[卷期号권호]$")
+_CJK_PAGE = re.compile(r"[\u3400-\u9fff]")
 _NUMBER_VALUE = re.compile(r"[\dA-Za-z]+(?:\s*[-–/]\s*\d+)?")
 _DIGITS = re.compile(r"\d+")
 _ISBN = re.compile(r"(?:97[89][-\s]?)?\d[\d\s-]{7,}[\dXx]")
@@ -42,7 +43,7 @@ _DASHES = re.compile(r"\s*[-–—‐‑−~～﹣－]+\s*")
 _PAGE_CUES = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|s\.|S\.|第|页码?[:：]?)\s*", re.I)
 _NUM_CUES = re.compile(
     r"^(?:vols?\.?|volume|bd\.?|t\.|tome|nos?\.?|n[°º]\.?|num\.?|number|issue|iss\.?|h\.|heft|"
-    r"fasc\.?|suppl\.?|part|pt\.?|第|卷|期|号)\s*",
+    r"fasc\.?|suppl\.?|part|pt\.?|第|卷|期|号|제)\s*",
     re.I,
 )
 _ACCESS_CUES = re.compile(
@@ -101,8 +102,11 @@ _PAGE_PART = re.compile(r"(?:pp?\.?\s*)?[A-Za-z]?\d+(?:\s*[-–—‐~]\s*[A-Za-
 
 
 def _one_range(text: str) -> str | None:
+    raw = text.strip(_EDGE)
     text = _PAGE_CUES.sub("", text)
     text = _PAGE_TAIL.sub("", text)
+    if _CJK_PAGE.search(raw) and not re.fullmatch(r"第?\s*[\d\s\-–—~]+\s*页?", raw):
+        return raw  # "序2-3", "扉页", "第1版自序": a named part of the book, kept as printed
     m = re.fullmatch(r"([A-Za-z]?\d+(?:\.\d+)?)(?:" + _DASHES.pattern + r"([A-Za-z]?\d+(?:\.\d+)?))?", text)
     if not m:
         m2 = _PAGE_RANGE.search(text)

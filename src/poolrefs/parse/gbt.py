@@ -38,7 +38,7 @@ _COLLECTION_VOLUME = re.compile(
     r"^(?P<collection>[^:：]+?)\s*[:：]\s*(?P<volume>第\s*[\d一二三四五六七八九十百]+\s*卷)\s+(?P<title>\S.*)$"
 )
 _ID_TAIL = re.compile(
-    r"^(?P<title>.+)\s*[:：]\s*(?P<number>[A-Za-z]{0,8}(?:/[A-Za-z]{1,3})?[\s-]?\d[\w/.\-—–]*(?:\s[\w/.\-—–]+){0,2}|"
+    r"^(?P<title>.+)\s*[:：]\s*(?P<number>[A-Za-z]{0,8}(?:[/-][A-Za-z]{1,8})*[\s-]?\d[\w/.\-—–]*(?:\s[\w/.\-—–]+){0,2}|"
     r"[\u4e00-\u9fff]{1,8}[［\[〔(（]\d{4}[］\]〕)）]\s*\d+\s*号)$"
 )
 _LEADING_STANDARD = re.compile(
@@ -148,6 +148,9 @@ def gbt_fields(text: str, code_start: int, code_end: int, code: str) -> dict[str
         out["type"], out["volume"] = "periodical", segs[0]  # the journal itself: "1984, 1(1)-."
         _imprint(segs[1:], out)
     elif base in ("J", "N") and segs:
+        while len(segs) > 1 and _TRANSLATORS.match(segs[0]):  # "[J]. 顾幼静, 译. Journal, 2009 (1)"
+            _imprint(segs[:1], out)
+            segs = segs[1:]
         _serial(body, segs, out)
     else:
         if base == "C":
