@@ -526,3 +526,19 @@ def test_ieee_thesis_and_report_imprints() -> None:
 def test_site_name_after_a_web_page_title(text: str, title: str, site: str) -> None:
     ref = parse_reference(text)
     assert (ref.title, ref.container_title) == (title, site)
+
+
+def test_title_found_in_the_container() -> None:
+    from poolrefs.parse.repair import repair
+
+    got = repair({"author": "Quist R.", "container": "Tides of the north. Fjord Studies,", "volume": "3,"}, "")
+    assert (got["title"], got["container"]) == ("Tides of the north", "Fjord Studies")
+    got = repair({"author": "Quist R.", "container": "Tides of the north.", "publisher": "Fjord House"}, "")
+    assert got["title"] == "Tides of the north." and "container" not in got
+    assert "title" not in repair({"container": "Fjord Studies: E-only."}, "")
+
+
+def test_editor_labels_opening_a_reference_without_role_words_are_the_author() -> None:
+    text = "Quist, Ruth. Tides of the north. Bergen: Fjord House, 2002."
+    got = _relabelled(text, [("editor", "Quist, Ruth. Tides of the north. Bergen: Fjord House,"), ("date", "2002.")])
+    assert got["author"].startswith("Quist , Ruth .")

@@ -73,19 +73,23 @@ def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) ->
 
 
 def _stray_roles(text: str, out: list[str]) -> None:
-    """Read stray editor or translator labels after the title as the container.
+    """Read stray editor or translator labels as the container, or as the author.
 
     In a reference with no role word at all (``ed.``, ``edited``, ``trans.``, ``译``...) they
-    are a journal or proceedings name.
+    are a journal or proceedings name after the title, and the author when they open the
+    reference and no author was labelled.
     """
     if _ROLE_WORD.search(text):
         return
     seen_title = False
+    lead = "author" not in out
     for i, lab in enumerate(out):
         if lab == "title":
             seen_title = True
-        elif lab in ("editor", "translator") and seen_title:
-            out[i] = "container"
+        elif lab in ("editor", "translator"):
+            out[i] = "container" if seen_title else "author" if lead else lab
+        elif lab not in ("citation-number", "note"):
+            lead = False
 
 
 def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None:

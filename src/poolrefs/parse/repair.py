@@ -106,6 +106,26 @@ def _volume_from_neighbours(raw: dict[str, str]) -> None:
             raw["container"], raw["volume"], raw["pages"] = m.group(1), m.group(2), m.group(3)
 
 
+def _title_from_container(raw: dict[str, str]) -> None:
+    """Find a missing title in the container.
+
+    An article's ``Title. Journal`` read as one container is split; a book's container (or
+    series) with nothing else to be the title is the title. Not for a thesis (its container is
+    the institution) nor a bare fragment with no names.
+    """
+    if _THESIS_GENRE.search(raw.get("genre", "")) or not ({"author", "editor"} & raw.keys()):
+        return
+    journal = bool({"volume", "issue", "pages"} & raw.keys())
+    if "container" in raw:
+        m = _JOURNAL_TAIL.match(raw["container"].rstrip(" ,;:")) or _QUESTION_SPLIT.match(raw["container"].rstrip(" ,;:."))
+        if m and journal:
+            raw["title"], raw["container"] = m.group(1), m.group(2)
+        elif not journal and "editor" not in raw:
+            raw["title"] = raw.pop("container")
+    elif "collection" in raw and not journal:
+        raw["title"] = raw.pop("collection")
+
+
 def _genre_spill(raw: dict[str, str], text: str) -> None:
     """``PhD thesis, KU`` + ``Leuven, Leuven``: words after the genre phrase start the next field."""
     genre = raw.get("genre", "")
@@ -193,6 +213,8 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         if m:
             raw["title"], raw["container"] = m.group(1), m.group(2)
     web = "publisher" not in raw and ("url" in raw or "://" in text) and not ({"volume", "issue", "pages"} & raw.keys())
+    if "title" not in raw and len(raw.get("container", "")) < 600:
+        _title_from_container(raw)
     if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and (
         web or {"volume", "pages"} & raw.keys()
     ):
