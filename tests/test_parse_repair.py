@@ -293,3 +293,27 @@ def test_editor_labels_opening_a_reference_without_role_words_are_the_author() -
     text = "Quist, Ruth. Tides of the north. Bergen: Fjord House, 2002."
     got = _relabelled(text, [("editor", "Quist, Ruth. Tides of the north. Bergen: Fjord House,"), ("date", "2002.")])
     assert got["author"].startswith("Quist , Ruth .")
+
+
+@pytest.mark.parametrize(
+    ("text", "editors"),
+    [
+        ("Quist, R. “Tides.” In Harbour Studies, ed. Olav Brandt, 1-9. Bergen: Fjord House, 2001.", ["Brandt"]),
+        ("Quist, R. 2001. Tides. In Harbour Studies (O. Brandt & P. Lind, Eds.), 1-9. Fjord House.",
+         ["Brandt", "Lind"]),
+        ("Quist, R. (2001). Tides in the north. in O. Brandt (ed.), Harbour Studies, 1-9. Fjord House.",
+         ["Brandt"]),
+        ("Quist, R. (2001). Tides. In O. Brandt- son (Ed.), Harbour Studies (pp. 1-9). Fjord House.",
+         ["Brandtson"]),
+    ],
+)
+def test_more_editor_cues(text: str, editors: list[str]) -> None:
+    assert [e.family for e in parse_reference(text).editors] == editors
+
+
+def test_editor_run_past_the_cued_names_takes_the_next_label() -> None:
+    text = "Quist, R. Tides. Edited by Olav Brandt. Bergen: Fjord House, 2001."
+    got = _relabelled(text, [("author", "Quist, R."), ("title", "Tides."),
+                             ("editor", "Edited by Olav Brandt. Bergen:"), ("publisher", "Fjord House,"),
+                             ("date", "2001.")])
+    assert got["editor"] == "Olav Brandt" and got["publisher"].startswith(". Bergen")

@@ -16,6 +16,7 @@ from ..names import Name, is_cjk, split_cjk_name
 
 __all__ = ["split_names"]
 
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
 _CJK_AND = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b(?!\s*al))\s*")
 _CJK_SEPARATOR = re.compile(r"\s*[,，、;；]\s*|\s+(?=[\u4e00-\u9fff])")
 _NAME_SPLIT = re.compile(r"[\s,;]+")
@@ -70,7 +71,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     """Names in a labelled span and whether the list was truncated (et al. / 等)."""
     if not is_cjk(text):
         text = text.translate(_FULL_WIDTH)
-    text = _LEAD_TERMS.sub("", text.strip())
+    text = _LINE_BREAK_HYPHEN.sub("", _LEAD_TERMS.sub("", text.strip()))
     text = text.strip(" .,;:，。；：、")
     text = _CJK_ROLE_END.sub("", text)
     et_al = False

@@ -26,12 +26,16 @@ from .tokens import Token
 __all__ = ["relabel"]
 
 _PAREN_EDITORS = re.compile(r"\((?:eds?|editors?|hrsg|éds?)\.?\s+([^()]{2,200}?)\s*\)", re.I)
+_PAREN_NAMES_ED = re.compile(r"\(([^()]{2,200}?),\s*(?:eds?|editors?|hrsg|éds?)\.?\)", re.I)
+_VANCOUVER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3}")
+_IN_SEGMENT = re.compile(r"(?:^|[.”\"]\s+)In\s+[^.:]{2,200},$")
+_LOWER_ED_CUE = re.compile(r"(?<=[,.])\s+ed\.\s+(?=[A-Z])")
 _IN_EDITORS = re.compile(
-    r"\b[Ii]n:?\s+([^()\d]{2,200}?)\s*\((?:eds?|editors?|hrsg|éds?)\.?\)", re.U
+    r"\b[Ii]n:?\s+((?:(?!\b[Ii]n\s)[^()\d]){2,200}?)\s*\((?:eds?|editors?|hrsg|éds?)\.?\)", re.U
 )
 _EDITED_BY = re.compile(r"\b(?:[Ee]dited\s+by|[Ee]d\.\s+by)\s+")
 _ED_CUE = re.compile(r"(?<=\.)\s+Eds?\.\s+(?=[A-Z])")
-_IN_NAMES_ED = re.compile(r"\b[Ii]n:?\s+([^()\d]{2,200}?),?\s+(?:eds?\.|editors?\b)")
+_IN_NAMES_ED = re.compile(r"\b[Ii]n:?\s+([^().\d]{2,200}?),?\s+(?:eds?\.|editors?\b)")
 _EDS_AFTER = re.compile(r",\s+Eds?\.,")
 _IN_BEFORE = re.compile(r"\bin\s+([^“”\"]+?),\s*$")
 _PUBLISHER_YEAR = re.compile(r",\s+([^\d,.;()]{2,80}?),\s+(?:\d{1,2}\s+\w+\.?\s+)?(?:1[5-9]|20)\d\d\b")
@@ -123,37 +127,76 @@ def _set(tokens: list[Token], starts: list[int], out: list[str], start: int, end
 
 
 def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
-    for m in _PAREN_EDITORS.finditer(text):
+    cued: list[tuple[int, int]] = []
+    for m in (*_PAREN_EDITORS.finditer(text), *_PAREN_NAMES_ED.finditer(text)):
         _set(tokens, starts, out, m.start(), m.start(1), "note")
         _set(tokens, starts, out, m.start(1), m.end(1), "editor")
+        cued.append((m.start(1), m.end(1)))
         _set(tokens, starts, out, m.end(1), m.end(), "note")
+    covered: list[tuple[int, int]] = []
     for m in (*_IN_EDITORS.finditer(text), *_IN_NAMES_ED.finditer(text)):
         names = m.group(1)
+        if ":" not in text[m.start() : m.start(1)] and not all(
+            _VANCOUVER_NAME.fullmatch(p.strip()) for p in re.split(r",|\band\b|&", names) if p.strip()
+        ) and m.re is _IN_NAMES_ED:
+            continue  # "In Harbour Studies, ed. A. Smith": a book title, not "In: Smith A, ed."
+        covered.append((m.start(), m.end()))
         if len(names.split()) > 12 or names.count(".") - len(re.findall(r"\b[A-Z]\.", names)) > 0:
             continue  # a title, not a name list
         _set(tokens, starts, out, m.start(), m.start(1), "note")
         _set(tokens, starts, out, m.start(1), m.end(1), "editor")
+        cued.append((m.start(1), m.end(1)))
         _set(tokens, starts, out, m.end(1), m.end(), "note")
     for m in _EDS_AFTER.finditer(text):
         start = _names_before(text, m.start())
         if start < m.start():
             _set(tokens, starts, out, start, m.start(), "editor")
+            cued.append((start, m.start()))
             _set(tokens, starts, out, m.start(), m.end(), "note")
             book = _IN_BEFORE.search(text, max(0, start - 300), start)
             if book:  # IEEE: "in Book title, A. Smith, Ed., Place: Publisher"
                 _set(tokens, starts, out, book.start(), book.start(1), "note")
                 _set(tokens, starts, out, book.start(1), book.end(1), "container")
-    for cue in (_EDITED_BY, _ED_CUE):
+    for cue in (_EDITED_BY, _ED_CUE, _LOWER_ED_CUE):
         for m in cue.finditer(text):
-            if cue is _ED_CUE and _EDITION_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
+            if cue is not _EDITED_BY and _EDITION_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
                 continue  # "2nd ed. London"
+            if cue is _LOWER_ED_CUE and (
+                any(a <= m.start() < b for a, b in covered) or not _IN_SEGMENT.search(text, 0, m.start())
+            ):
+                continue  # AMA "In: Watson K, ed. Book", "Zhang X, ed. Title": the names came before the cue
             end = name_list_end(text, m.end())
             if end > m.end():
                 _set(tokens, starts, out, m.start(), m.end(), "note")
                 _set(tokens, starts, out, m.end(), end, "editor")
+                cued.append((m.end(), end))
+                _after_editor_run(tokens, starts, out, end)
                 pub = _PUBLISHER_YEAR.match(text, end)
                 if pub:  # MLA: "Container, edited by A. Smith, Publisher, 2001"
                     _set(tokens, starts, out, pub.start(1), pub.end(1), "publisher")
+    if cued:  # editor labels outside every cued list, before one, name the book: "In Book, ed. A. Smith"
+        first = min(a for a, _b in cued)
+        for t, tok in enumerate(tokens):
+            if out[t] == "editor" and tok.start < first and not any(a <= tok.start < b for a, b in cued):
+                out[t] = "container"
+
+
+def _after_editor_run(tokens: list[Token], starts: list[int], out: list[str], end: int) -> None:
+    """Relabel editor tokens the labeller ran on past the end of a cued name list.
+
+    They take the label of what follows them (``Edited by Max Brod. Frankfurt: S. Fischer``).
+    """
+    import bisect
+
+    i = bisect.bisect_left(starts, end)
+    j = i
+    while j < len(tokens) and out[j] == "editor":
+        j += 1
+    if j == i:
+        return
+    label = out[j] if j < len(tokens) else "note"
+    for t in range(i, j):
+        out[t] = label
 
 
 def _names_before(text: str, end: int) -> int:
