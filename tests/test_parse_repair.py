@@ -317,3 +317,11 @@ def test_editor_run_past_the_cued_names_takes_the_next_label() -> None:
                              ("editor", "Edited by Olav Brandt. Bergen:"), ("publisher", "Fjord House,"),
                              ("date", "2001.")])
     assert got["editor"] == "Olav Brandt" and got["publisher"].startswith(". Bergen")
+
+
+@pytest.mark.parametrize("publisher", ["Universidad de Fiordos", "Universität Bergen", "Fjord University"])
+def test_a_university_publisher_makes_a_thesis(publisher: str) -> None:
+    from poolrefs.parse.types import infer_type
+
+    assert infer_type({"title": "Tides", "publisher": publisher, "date": "y"}, None) == "thesis"
+    assert infer_type({"title": "Tides", "publisher": publisher + " Press", "date": "y"}, None) == "book"

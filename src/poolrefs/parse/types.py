@@ -30,7 +30,7 @@ _REPORT = re.compile(
     r"research\b(?!\s+press)|center|centre|organi[sz]ation|world\s+bank|oecd|nber)\b|报告|研究所|研究院|研究中心",
     re.I,
 )
-_UNIVERSITY = re.compile(r"\buniversit(?:y|ät|é|eit|à|ad)\b|大学|学院", re.I)
+_UNIVERSITY = re.compile(r"\buniversi(?:ty|tät|té|teit|tà|tat|dad|dade)\b|\bhochschule\b|大学|学院", re.I)
 _PRESS = re.compile(r"\bpress\b|出版社|publish|verlag|éditions|books\b|书局|印书馆", re.I)
 _NEWSPAPER = re.compile(r"\b(?:times|post|herald|tribune|gazette|daily|news)\b|日报|晚报|(?<![学通年画周])报$", re.I)
 _PATENT = re.compile(r"\b(?:patent|[A-Z]{2}\s?\d{6,}[A-Z]?\d?)\b|专利", re.I)
