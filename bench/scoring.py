@@ -68,7 +68,7 @@ _EDGE = (
     " \t\n.,;:!?()[]{}<>/\\|*~_-\u3001\u3002\uff0c\uff1a\uff1b\u3010\u3011\u300a\u300b\u3008\u3009"
 )
 _IN_PREFIX = re.compile(r"^\s*in\b\s*:?\s*", re.IGNORECASE)
-_PAGE_PREFIX = re.compile(r"^\s*(?:pp?\.?|pages?|s\.)\s*(?=[\dA-Za-z])", re.IGNORECASE)
+_PAGE_PREFIX = re.compile(r"^\s*(?:pages?\b|pp?\.|pp?(?=\s*\d)|s\.)\s*(?=[\dA-Za-z])", re.IGNORECASE)
 _NUM_PREFIX = re.compile(
     r"^\s*(?:vol(?:ume)?\.?|n[°º]|no\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|第)\s*", re.IGNORECASE
 )

@@ -64,6 +64,9 @@ def test_text_soft_match_still_tells_different_text_apart(a: str, b: str) -> Non
         ("112–19", "112-119"),
         ("pp. 334–344", "334-344"),
         ("p. A65.", "A65"),
+        ("pages 757-763,", "757-763"),
+        ("page 12", "12"),
+        ("pp 5-9", "5-9"),
         ("1215--1218", "1215-1218"),
         ("64-8", "64-68"),
         ("S12-19", "S12-S19"),
@@ -72,6 +75,11 @@ def test_text_soft_match_still_tells_different_text_apart(a: str, b: str) -> Non
 )
 def test_pages_expand_ranges_and_drop_prefixes(a: str, b: str) -> None:
     assert scoring.norm_page(a) == scoring.norm_page(b)
+
+
+def test_a_page_prefix_is_taken_whole() -> None:
+    # "pages" once matched as "p" + "ages", leaving "ages757-ages763"
+    assert scoring.norm_page("pages 757-763") == "757-763"
 
 
 def test_pages_differ_when_numbers_differ() -> None:

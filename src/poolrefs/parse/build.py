@@ -10,13 +10,17 @@ from ..identifiers import normalize_doi
 from ..model import Reference
 from ..names import Name
 from . import fields as F
+from .gbt import gbt_fields
 from .names import split_names
+from .relabel import relabel
+from .repair import repair, repair_gbt
 from .tokens import Token
 from .types import infer_type
 
 __all__ = ["build_reference", "group_spans"]
 
 _IN_CUE = re.compile(r"\s*(?:in\b|//)")
+_ANALYTIC = re.compile(r"(?<![:/])//")
 _IN_WORD = re.compile(r"\s*in\b")
 _DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 
@@ -38,20 +42,6 @@ def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple
     return spans
 
 
-_CONTAINER_TAIL = re.compile(
-    r"^(.+?)\.\s+((?:[A-Z][\w'’-]*\.?\s?){1,4}(?:,\s*[A-Z][\w.]*)?)\s*[:：]\s*([^:：]{2,}?)[\s.,;]*$"
-)
-_QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
-_TRAILING_NUMBER = re.compile(
-    r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
-)
-_LEADING_SEGMENT = re.compile(r"^([^.。]{2,120}?)(?:\.\s+|。|\.(?=[\u4e00-\u9fff]))(\S.*)$")
-_INSTITUTION_END = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|实验室|局|部|院|公司|组织|集团|办公厅|政府|银行)$")
-_INSTITUTION_WORD = re.compile(
-    r"\b(?:Organi[sz]ation|Association|Institute|University|Committee|Council|Agency|Office|"
-    r"Bureau|Society|Inc|Ltd|Corporation|Commission|Department|Ministry|Center|Centre|"
-    r"Foundation|Bank|Consortium)\b\.?$"
-)
 _ACCESS_BEFORE = re.compile(
     r"(?:accessed|retrieved|viewed|cited|consulted|访问日期|引用日期|检索日期)\W{0,3}(?:on\s+)?$", re.I
 )
@@ -71,7 +61,7 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
         if lab == "date" and _ACCESS_BEFORE.search(text, max(0, s - 30), s):
             lab = "accessed"
         value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
-        if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value):
+        if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value) and not (lab == "pages" and "页" in value):
             continue  # a cue word alone ("vol.", "pp.")
         if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
             raw[lab] = value  # "264, 1772-1775 (1994)": the first "date" was a page range
@@ -87,11 +77,22 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
 
 def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Reference:
     """Assemble the reference: clean each field, split names, infer type and language."""
+    labels = relabel(text, tokens, labels)
     spans = group_spans(text, tokens, labels)
-    raw = _repair(_pick_spans(text, spans))
+    raw = repair(_pick_spans(text, spans), text)
+    edited = _edited_book(text, spans)
     code_match = _CODE.search(text)
+    gbt_type = None
     if code_match:
-        _repair_gbt(raw, code_match.group(1), text[code_match.end() : code_match.end() + 2] == "//")
+        found = gbt_fields(text, code_match.start(), code_match.end(), code_match.group(1))
+        gbt_type = found.pop("type", None)
+        for key, value in found.items():
+            if value:
+                raw[key] = value
+            else:
+                raw.pop(key, None)
+        if not found:
+            repair_gbt(raw, code_match.group(1), text[code_match.end() : code_match.end() + 2] == "//")
     values: dict[str, Any] = {}
     shape: dict[str, str] = {}
     code = None
@@ -99,8 +100,10 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if m:
         code = m.group(1)
     et_al = False
-    if "author" in raw and "editor" not in raw and _EDITOR_SUFFIX.search(raw["author"]):
-        raw["editor"] = raw.pop("author")  # "Zhang, X. (Ed.). (1982). Title": an edited book
+    if "author" in raw and "editor" not in raw and (edited or _EDITOR_SUFFIX.search(raw["author"])):
+        raw["editor"] = raw.pop("author")
+    if edited and "title" not in raw and "container" in raw:
+        raw["title"] = raw.pop("container")  # "Zhang X, editor. Title. Place: Publisher"  # "Zhang, X. (Ed.). (1982). Title": an edited book
     for label, attr in (("author", "authors"), ("editor", "editors"), ("translator", "translators")):
         if label in raw:
             names, truncated = _names(raw[label])
@@ -108,7 +111,7 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
                 values[attr] = names
                 shape[label] = "y"
             et_al = et_al or (truncated and label == "author")
-    if "author" not in raw and "editor" in raw and not _has_container(raw):
+    if "author" not in raw and "editor" in raw and not edited and not _has_container(raw):
         values["authors"] = values.pop("editors", [])
     _text_fields(raw, values, shape)
     _number_fields(raw, values, shape)
@@ -119,7 +122,9 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if "in" not in shape and "editor" in raw and _IN_WORD.match(raw["editor"], re.I):
         shape["in"] = "y"
     values["type"] = infer_type(shape, code)
-    if m and text[m.end() : m.end() + 2] == "//" and values["type"] in ("book", "article-journal", "report"):
+    if code_match and gbt_type:
+        values["type"] = gbt_type
+    if m and _ANALYTIC.search(text, m.end()) and values["type"] in ("book", "article-journal", "report"):
         values["type"] = "chapter"  # "[M]//": a part of a book
     if "genre" in values and _CODE.fullmatch(values["genre"].strip("[]").join("[]")):
         values.pop("genre")
@@ -135,43 +140,24 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     return ref.model_copy(update={"provenance": provenance})
 
 
-def _repair(raw: dict[str, str]) -> dict[str, str]:
-    """Split fields the labeller ran together, when the shape leaves no doubt.
 
-    ``Container. Place: Publisher`` read as one container (no place or publisher found), and
-    ``Title? Journal`` read as one title in an article that has a volume, issue or pages but
-    no container.
+_EDITOR_AFTER = re.compile(r"\s*[,.]?\s*(?:\((?:eds?|editors?|hrsg|éds?)\.?\)|(?:eds?|Eds?)\.(?!\s*by)|editors?\b)[\s.,]", re.I)
+
+
+def _edited_book(text: str, spans: list[tuple[str, int, int]]) -> bool:
+    """Whether the first name span is followed by (or ends with) an editor cue.
+
+    ``Zhang, X. (Ed.).``, ``Smith, J., eds. 2001.``, ``[4] O. Smith, Ed., Title``.
     """
-    if "container" in raw and "publisher" not in raw and "place" not in raw and len(raw["container"]) < 400:
-        m = _CONTAINER_TAIL.match(raw["container"])
-        if m:
-            raw["container"], raw["place"], raw["publisher"] = m.group(1), m.group(2), m.group(3)
-    if "title" in raw and "container" not in raw and len(raw["title"]) < 600 and ({"volume", "issue", "pages"} & raw.keys()):
-        m = _QUESTION_SPLIT.match(raw["title"])
-        if m:
-            raw["title"], raw["container"] = m.group(1), m.group(2)
-    return raw
-
-
-def _repair_gbt(raw: dict[str, str], code: str, analytic: bool) -> None:
-    """Split GB/T 7714 shapes the labeller ran together.
-
-    ``Title: CN1234567A[P]`` and ``Title: GB/T 7714—2015[S]`` (number), ``Institution. Title[M]``
-    read as one title, ``[M]// Editor. Book`` read as one container.
-    """
-    base = code.split("/")[0]
-    if base in ("P", "S") and "number" not in raw and "title" in raw:
-        m = _TRAILING_NUMBER.match(raw["title"])
-        if m:
-            raw["title"], raw["number"] = m.group(1), m.group(2)
-    if "author" not in raw and "title" in raw and len(raw["title"]) < 600:
-        m = _LEADING_SEGMENT.match(raw["title"])
-        if m and (_INSTITUTION_END.search(m.group(1)) or _INSTITUTION_WORD.search(m.group(1))):
-            raw["author"], raw["title"] = m.group(1), m.group(2)
-    if analytic and "editor" not in raw and "container" in raw and len(raw["container"]) < 600:
-        m = _LEADING_SEGMENT.match(raw["container"])
-        if m:
-            raw["editor"], raw["container"] = m.group(1), m.group(2)
+    for lab, s, e in spans:
+        if lab in ("author", "editor"):
+            return _EDITOR_AFTER.match(text + " ", e) is not None or (
+                _EDITOR_SUFFIX.search(text[s:e]) is not None and not _IN_CUE.match(text, s)
+                and not re.match(r"\s*(?:edited|ed\.)\s+by", text[s:e], re.I)
+            )
+        if lab not in ("citation-number", "note"):
+            return False
+    return False
 
 
 def _has_container(raw: dict[str, str]) -> bool:
@@ -199,6 +185,8 @@ def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, s
             value = F.clean_text(raw[label])
             if label == "place" and value.isupper() and len(value) > 3:
                 value = value.title()
+            if label == "genre":
+                value = _unwrap(value)
             if value and not (label == "genre" and _CODE.fullmatch(value if value.startswith("[") else f"[{value}]")):
                 values[attr] = value
                 shape[label] = value
@@ -209,13 +197,22 @@ def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, s
 def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:
     for label, attr in (("volume", "volume"), ("issue", "issue")):
         if label in raw:
-            value = F.clean_number(raw[label])
+            value = F.clean_number(raw[label]) if not _CJK_PART.search(raw[label]) else None
+            if _ISSUE_RUN.search(raw[label]):
+                value = F.clean_text(raw[label])  # a periodical's holdings: "1957(1)-1990(4)"
+            if value is None and _CJK_PART.search(raw[label]):
+                value = F.clean_text(raw[label])  # "第 4 册", "四卷", "上", "增刊 2"
             if value:
                 values[attr] = value
                 shape[label] = value
     if "number" in raw:
-        value = F.clean_text(raw["number"])
-        value = re.sub(r"^(?:no\.?|number|nr\.?)\s*", "", value, flags=re.I)
+        value = _unwrap(F.clean_text(raw["number"]))
+        kind = _NUMBER_KIND.match(value)
+        if kind and kind.end() < len(value):  # "Report WP 49", "Working Paper 123"
+            if "genre" not in values:
+                values["genre"] = shape["genre"] = kind.group(1)
+            value = value[kind.end() :]
+        value = re.sub(r"^(?:number|nr\.?)\s*", "", value, flags=re.I)
         if value:
             values["number"] = value
             shape["number"] = value
@@ -228,6 +225,26 @@ def _number_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str,
         value = F.clean_edition(raw["edition"])
         if value:
             values["edition"] = value
+
+
+_NUMBER_KIND = re.compile(
+    r"((?:technical|research|working|discussion|policy)?\s*(?:report|paper|rep\.)|patent)\s+(?=\S*\d)", re.I
+)
+
+
+_ISSUE_RUN = re.compile(r"[)）]\s*[-—–]")
+_CJK_PART = re.compile(r"[册上下辑增年一二三四五六七八九十]")
+
+
+def _unwrap(value: str) -> str:
+    """``(WP 31)``, ``[PhD thesis]``, ``硕士学位论文]`` -> the text inside; ``2016(en)`` kept."""
+    while len(value) >= 2 and value[0] in "([【（" and value[-1] in ")]】）":
+        value = value[1:-1].strip()
+    if value and value[0] in "([【（" and not any(c in value for c in ")]】）"):
+        value = value[1:].strip()
+    if value and value[-1] in ")]】）" and not any(c in value for c in "([【（"):
+        value = value[:-1].strip()
+    return value
 
 
 def _date_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, str]) -> None:

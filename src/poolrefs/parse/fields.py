@@ -24,7 +24,8 @@ __all__ = [
 _TYPE_CODE = re.compile(r"\[[A-Z]{1,3}(?:/[A-Z]{1,3})?\]\s*(?://)?")
 _PAGE_TAIL = re.compile(r"[\s.,;:页]+$")
 _PAGE_RANGE = re.compile(r"[A-Za-z]?\d+(?:\.\d+)?(?:\s*[-–—‐−~]\s*[A-Za-z]?\d+(?:\.\d+)?)?")
-_CJK_NUMBER_SUFFIX = re.compile(r"[卷期号]$")
+_CJK_NUMBER_SUFFIX = re.compile(r"[卷期号권호]$")
+_CJK_PAGE = re.compile(r"[\u3400-\u9fff]")
 _NUMBER_VALUE = re.compile(r"[\dA-Za-z]+(?:\s*[-–/]\s*\d+)?")
 _DIGITS = re.compile(r"\d+")
 _ISBN = re.compile(r"(?:97[89][-\s]?)?\d[\d\s-]{7,}[\dXx]")
@@ -42,7 +43,7 @@ _DASHES = re.compile(r"\s*[-–—‐‑−~～﹣－]+\s*")
 _PAGE_CUES = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|s\.|S\.|第|页码?[:：]?)\s*", re.I)
 _NUM_CUES = re.compile(
     r"^(?:vols?\.?|volume|bd\.?|t\.|tome|nos?\.?|n[°º]\.?|num\.?|number|issue|iss\.?|h\.|heft|"
-    r"fasc\.?|suppl\.?|part|pt\.?|第|卷|期|号)\s*",
+    r"fasc\.?|suppl\.?|part|pt\.?|第|卷|期|号|제)\s*",
     re.I,
 )
 _ACCESS_CUES = re.compile(
@@ -84,15 +85,34 @@ def clean_title(text: str) -> str:
 
 
 def clean_pages(text: str) -> str | None:
-    """``pp. 112–19`` -> ``112-119``; ``p. A65`` -> ``A65``; ``e0123`` kept."""
+    """``pp. 112–19`` -> ``112-119``; ``p. A65`` -> ``A65``; ``e0123`` kept.
+
+    A list of ranges stays a list: ``: 12-15, 20`` -> ``12-15, 20``.
+    """
     text = _PAGE_CUES.sub("", clean_text(text))
+    if "," in text or "，" in text:
+        parts = [p.strip() for p in re.split(r"[,，]", text)]
+        if len(parts) > 1 and all(_PAGE_PART.fullmatch(p) for p in parts):
+            cleaned = [_one_range(p) for p in parts]
+            return ", ".join(c for c in cleaned if c) or None
+    return _one_range(text)
+
+
+_PAGE_PART = re.compile(r"(?:pp?\.?\s*)?[A-Za-z]?\d+(?:\s*[-–—‐~]\s*[A-Za-z]?\d+)?")
+
+
+def _one_range(text: str) -> str | None:
+    raw = text.strip(_EDGE)
+    text = _PAGE_CUES.sub("", text)
     text = _PAGE_TAIL.sub("", text)
+    if _CJK_PAGE.search(raw) and not re.fullmatch(r"第?\s*[\d\s\-–—~]+\s*页?", raw):
+        return raw  # "序2-3", "扉页", "第1版自序": a named part of the book, kept as printed
     m = re.fullmatch(r"([A-Za-z]?\d+(?:\.\d+)?)(?:" + _DASHES.pattern + r"([A-Za-z]?\d+(?:\.\d+)?))?", text)
     if not m:
         m2 = _PAGE_RANGE.search(text)
         if not m2:
             return None
-        return clean_pages(m2.group())
+        return _one_range(m2.group())
     first, last = m.group(1), m.group(2)
     if not last:
         return first
@@ -113,12 +133,11 @@ def clean_number(text: str) -> str | None:
 
 
 def clean_edition(text: str) -> str | None:
-    """``2nd ed.`` -> ``2``; ``第2版`` -> ``2``; ``Rev. ed.`` kept as text."""
+    """``2nd ed.`` -> ``2``; ``第2版`` -> ``2``; ``Rev. ed.``, ``刻本`` kept as printed."""
     text = clean_text(text)
     m = _DIGITS.search(text)
     if m:
         return m.group()
-    text = re.sub(r"\b(?:ed|edn|edition)\b\.?", "", text, flags=re.I).strip(_EDGE)
     return text or None
 
 

@@ -16,30 +16,39 @@ from ..names import Name, is_cjk, split_cjk_name
 
 __all__ = ["split_names"]
 
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
+_CJK_AND = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|\bund\b|\bet\b(?!\s*al))\s*")
 _CJK_SEPARATOR = re.compile(r"\s*[,，、;；]\s*|\s+(?=[\u4e00-\u9fff])")
 _NAME_SPLIT = re.compile(r"[\s,;]+")
 _SEMICOLON = re.compile(r"[;；]")
 _SPACED_HYPHEN = re.compile(r"\s+-\s*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HYPHEN = re.compile(r"\s*-\s*")
-_HYPHENATED_INITIALS = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)+")
-_ONE_INITIAL = re.compile(r"[A-Z]\.?")
-_HYPHEN_INITIAL = re.compile(r"-[A-Z]\.?")
+_HYPHENATED_INITIALS = re.compile(r"[A-ZА-ЯЁ]\.?(?:-[A-ZА-ЯЁ]\.?)+")
+_ONE_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.?")
+_HYPHEN_INITIAL = re.compile(r"-[A-ZА-ЯЁ]\.?")
 
 _ETAL = re.compile(
     r"(?:,?\s*(?:et\s*al\b\.?|and\s+others\b|u\.\s*a\.|等(?:人)?|他|ほか|外)\s*\.?)\s*$", re.I
 )
+_CJK_ROLE_END = re.compile(r"(?:(?<=等)|[\s,，、]+)(?:主编|编著|编|译)[\s.。]*$")
 _INNER_ETAL = re.compile(r"[,，、]\s*(?:等|et\s+al\.?)\s*(?=[,，、.;]|$)")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$")
 _ROLE_TERMS = re.compile(
-    r"[\s,(（]*(?:\(?\b(?:eds?|editors?|edited\s+by|hrsg|hg|dir|coord|comp|trans|transl|translated\s+by|tr)\b\.?\)?"
-    r"|主编|编著|编|译|等译|（编）|\(编\))[\s.,)）:]*",
+    r"[\s,(（]*(?:\(?\b(?:eds?|editors?|hrsg|hg|dir|coord|comp|trans|transl|tr|éds?)"
+    r"(?:\.|\b(?=\s*(?:[),;:]|$)))\)?|\b(?:edited|translated)\s+by\b|\bed\.\s*by\b"
+    r"|(?:等编著|等主编|等编|等译|主编|编著|编|译|（编）|\(编\))(?=[\s,，、;；.。)）:：]|$))[\s.,)）:]*",
     re.I,
 )
-_LEAD_TERMS = re.compile(r"^\s*(?:in\s*:?\s+|edited\s+by\s+|eds?\.\s+|by\s+|translated\s+by\s+|trans\.\s+)", re.I)
+_LEAD_TERMS = re.compile(
+    r"^\s*(?:in\s*:\s*|in\s+(?=[A-Z])|[(（]\s*(?:eds?|editors?|hrsg|éds?)\.?\s+|edited\s+by\s+|"
+    r"ed\.\s*by\s+|eds?\.\s+|by\s+|translated\s+by\s+|trans\.\s+|tr\.\s+|[(（]\s*)+",
+    re.I,
+)
 _AND = re.compile(r"\s*(?:,\s*)?(?:&|\b[Aa]nd\b|\bAND\b|\bund\b|\by\b|\bet\b(?!\s*al)|和|与|及)\s*")
-_INITIAL = re.compile(r"^(?:-?[A-Z]\.?(?:-[A-Z]\.?)*|[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
-_RUN = re.compile(r"^[A-Z]{2,3}$")
+_GIVEN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_INITIAL = re.compile(r"^(?:-?[A-ZА-ЯЁ]\.?(?:-[A-ZА-ЯЁ]\.?)*|[A-ZА-ЯЁ]{2,3}|(?:[A-ZА-ЯЁ]\.){2,3})$")
+_RUN = re.compile(r"^[A-ZА-ЯЁ]{2,3}$")
 _PARTICLES = frozenset(
     ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "vander", "bin", "ibn", "al", "el", "st"]
 )
@@ -48,7 +57,8 @@ _INSTITUTION = re.compile(
     r"agency|office|bureau|society|group|inc|ltd|llc|corporation|corp|company|commission|"
     r"department|ministry|center|centre|foundation|bank|consortium|project|team|board|"
     r"academy|administration|service|network|alliance|union|federation|authority|"
-    r"laboratory|press|national|international|world|federal|government|force)\b",
+    r"laboratory|press|national|international|world|federal|government|force|statistics|survey|"
+    r"institut|organisation|programme|secretariat|observatory|museum|library|archives?)\b",
     re.I,
 )
 _CJK_INST = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究所|研究院|局|部|院|公司|组织|集团|办公室|政府|银行|联盟)$")
@@ -61,8 +71,9 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     """Names in a labelled span and whether the list was truncated (et al. / 等)."""
     if not is_cjk(text):
         text = text.translate(_FULL_WIDTH)
-    text = _LEAD_TERMS.sub("", text.strip())
+    text = _LINE_BREAK_HYPHEN.sub("", _LEAD_TERMS.sub("", text.strip()))
     text = text.strip(" .,;:，。；：、")
+    text = _CJK_ROLE_END.sub("", text)
     et_al = False
     m = _ETAL.search(text)
     if m:
@@ -71,6 +82,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     text, n = _INNER_ETAL.subn("", text)
     et_al = et_al or n > 0
     text = _ROLE_TERMS.sub(" ", text).strip(" .,;:，。；：、")
+    text = _balance(text)
     if not text:
         return [], et_al
     if is_cjk(text):
@@ -78,7 +90,17 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     return _western_names(text), et_al
 
 
+def _balance(text: str) -> str:
+    """Drop a bracket left unpaired by the span's edges (``Watson, K.)``, ``(Smith, J.``)."""
+    while text and text[-1] in ")）" and text.count("(") + text.count("（") < text.count(")") + text.count("）"):
+        text = text[:-1].rstrip(" .,;:")
+    while text and text[0] in "(（" and text.count("(") + text.count("（") > text.count(")") + text.count("）"):
+        text = text[1:].lstrip(" .,;:")
+    return text
+
+
 def _cjk_names(text: str) -> list[Name]:
+    text = _CJK_AND.sub(", ", text)  # "林晨 and 赵立新", "罗明 & 王雪梅"
     out = []
     for piece in _CJK_SEPARATOR.split(text):
         piece = piece.strip(" .")
@@ -120,13 +142,13 @@ def _western_names(text: str) -> list[Name]:
         piece = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         words = piece.split()
-        if nxt is not None and _familyish(words) and _givenish(nxt, inverted_seen=bool(out)):
-            out.append(_person(piece, nxt))
-            i += 2
-            continue
         if _SUFFIX.match(piece) and out and out[-1].family:
             out[-1] = out[-1].model_copy(update={"suffix": piece if piece.endswith(".") else piece + "."})
             i += 1
+            continue
+        if nxt is not None and _familyish(words) and _givenish(nxt, inverted_seen=bool(out) or len(words) > 1):
+            out.append(_person(piece, nxt))
+            i += 2
             continue
         name = _single(piece)
         if name:
@@ -147,15 +169,20 @@ def _familyish(words: list[str]) -> bool:
 
 def _givenish(piece: str, *, inverted_seen: bool) -> bool:
     words = piece.replace(".", ". ").split()
+    while len(words) > 1 and words[-1] in _PARTICLES:  # "F. von": a particle after the given names
+        words.pop()
     if not words or len(words) > 3:
         return False
     if all(_INITIAL.match(w) for w in words):
         return True
-    # Full given names ("Smith, John"): accept one or two capitalised words, unless the piece
-    # looks like a whole name of its own in a list of whole names.
-    return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() is not False for w in words) and (
-        len(words) == 1 or any(_INITIAL.match(w) for w in words)
-    )
+    if inverted_seen and _INITIAL.match(words[0]) and not _INITIAL.match(words[-1]):
+        return False  # "E. Volkova" after the first name of a list: a whole name, given name first
+    # Full given names ("Smith, John", "Moreau, Jean-Baptiste"): one or two capitalised words;
+    # two words without an initial only for the first name of a list ("García, María José"),
+    # where the next piece cannot be a whole name of its own.
+    if not all(w[:1].isupper() and _GIVEN_WORD.fullmatch(w) for w in words):
+        return False
+    return len(words) == 1 or any(_INITIAL.match(w) for w in words) or (len(words) == 2 and not inverted_seen)
 
 
 def _single(piece: str) -> Name | None:
@@ -193,7 +220,12 @@ def _single(piece: str) -> Name | None:
 
 def _person(family: str, given: str) -> Name:
     family = family.strip(" .,")
-    given = _format_given(given.strip(" ,"))
+    given = given.strip(" ,")
+    particle: list[str] = []
+    words = given.split()
+    while len(words) > 1 and words[-1] in _PARTICLES:  # "Weizsäcker, F. von"
+        particle.insert(0, words.pop())
+    given = _format_given(" ".join(words))
     if is_cjk(family) and not given:
         f, g = split_cjk_name(family)
         return Name(family=f, given=g or None)
@@ -201,7 +233,7 @@ def _person(family: str, given: str) -> Name:
         return Name(literal=given)
     if given and family.isupper() and len(family) > 1:
         family = _LETTERS.sub(lambda m: m.group().capitalize(), family)
-    return Name(family=family, given=given or None)
+    return Name(family=family, given=given or None, dropping_particle=" ".join(particle) or None)
 
 
 def _format_given(given: str) -> str:

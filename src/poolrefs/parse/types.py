@@ -11,7 +11,7 @@ __all__ = ["TYPE_CODES", "infer_type"]
 TYPE_CODES = {
     "J": "article-journal", "M": "book", "C": "paper-conference", "A": "chapter",
     "D": "thesis", "R": "report", "N": "article-newspaper", "P": "patent", "S": "standard",
-    "EB": "webpage", "DB": "dataset", "CP": "software", "G": "book", "Z": "document",
+    "EB": "webpage", "DB": "dataset", "PP": "article", "CP": "software", "G": "book", "Z": "document",
     "A/OL": "chapter", "DS": "dataset", "K": "book", "CM": "map", "MP": "map",
 }  # fmt: skip
 
@@ -30,7 +30,7 @@ _REPORT = re.compile(
     r"research\b(?!\s+press)|center|centre|organi[sz]ation|world\s+bank|oecd|nber)\b|报告|研究所|研究院|研究中心",
     re.I,
 )
-_UNIVERSITY = re.compile(r"\buniversit(?:y|ät|é|eit|à|ad)\b|大学|学院", re.I)
+_UNIVERSITY = re.compile(r"\buniversi(?:ty|tät|té|teit|tà|tat|dad|dade)\b|\bhochschule\b|大学|学院", re.I)
 _PRESS = re.compile(r"\bpress\b|出版社|publish|verlag|éditions|books\b|书局|印书馆", re.I)
 _NEWSPAPER = re.compile(r"\b(?:times|post|herald|tribune|gazette|daily|news)\b|日报|晚报|(?<![学通年画周])报$", re.I)
 _PATENT = re.compile(r"\b(?:patent|[A-Z]{2}\s?\d{6,}[A-Z]?\d?)\b|专利", re.I)
@@ -64,6 +64,15 @@ def _by_shape(f: Mapping[str, str]) -> str:
         return "standard"
     if f.get("number") and _PATENT.search(f["number"] + " " + f.get("genre", "")):
         return "patent"
+    if f.get("number") and not f.get("volume") and not f.get("issue") and (
+        publisher or _REPORT.search(f.get("genre", ""))
+    ):
+        return "report"
+    if container:
+        if _PROCEEDINGS.search(container):
+            return "paper-conference"
+        if f.get("url") and not (f.get("volume") or f.get("issue") or f.get("pages") or f.get("doi") or publisher):
+            return "webpage"  # a blog or site name: no volume, issue, pages or publisher
     if container:
         if _PROCEEDINGS.search(container):
             return "paper-conference"
