@@ -81,7 +81,7 @@ def collect(args: argparse.Namespace) -> dict[str, list[S.Case]]:
             log(f"skip anystyle: {peer}/anystyle/gold.xml not found")
     if "heldout" in wanted:
         try:
-            out["heldout"] = list(S.heldout_cases())
+            out["heldout"] = list(S.heldout_cases(records_path=args.heldout_records))
         except Exception as exc:  # node/npm missing, npm offline...
             log(f"skip heldout: {exc}")
     if args.limit:
@@ -240,6 +240,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--limit", type=int, default=0, help="at most N references per suite (evenly spaced)"
     )
     ap.add_argument("--json", type=Path, help="write all numbers as JSON here")
+    ap.add_argument(
+        "--heldout-records", type=Path, default=S.HELDOUT,
+        help="records for the heldout suite (e.g. a fresh seed of bench/make_heldout_records.py)",
+    )
     ap.add_argument("--parser", choices=["auto", "poolrefs", "baseline"], default="auto")
     ap.add_argument("--only", nargs="+", choices=SUITE_ORDER, help="run only these suites")
     ap.add_argument("--no-refextract", action="store_true", help="skip the refextract comparison")

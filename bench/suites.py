@@ -119,11 +119,13 @@ def anystyle_cases(suites: Path) -> list[Case]:
     ]
 
 
-def heldout_cases(styles: list[tuple[str, str]] | None = None) -> Iterator[Case]:
-    """Held-out records rendered by citeproc-js in common styles."""
+def heldout_cases(
+    styles: list[tuple[str, str]] | None = None, records_path: Path = HELDOUT
+) -> Iterator[Case]:
+    """Held-out records (``records_path``) rendered by citeproc-js in common styles."""
     from citeproc_js_each import render
 
-    records = json.loads(HELDOUT.read_text(encoding="utf-8"))
+    records = json.loads(records_path.read_text(encoding="utf-8"))
     for label, style in styles or HELDOUT_STYLES:
         for record, text in zip(records, render(records, style), strict=True):
             if not text:
