@@ -148,8 +148,8 @@ def test_unknown_place_and_publisher_placeholders() -> None:
 
 
 def test_named_pages_holdings_korean_volumes_and_translators_before_the_journal() -> None:
-    ref = parse_reference("周海生. 潮汐学[M]. 南京: 江海出版社, 2001: 序2-3.")
-    assert ref.page == "序2-3"
+    ref = parse_reference("周海生. 潮汐学[M]. 南京: 江海出版社, 2001: 序1-4.")
+    assert ref.page == "序1-4"
     ref = parse_reference("周海生. 潮汐学[M]// 孙文. 海防文集. 南京: 江海出版社, 2001: 扉页.")
     assert ref.page == "扉页"
     ref = parse_reference("海洋学会. 海洋通讯[J]. 1957(1)-1990(4). 青岛: 海洋学会, 1957-1990.")

@@ -106,7 +106,7 @@ def _one_range(text: str) -> str | None:
     text = _PAGE_CUES.sub("", text)
     text = _PAGE_TAIL.sub("", text)
     if _CJK_PAGE.search(raw) and not re.fullmatch(r"第?\s*[\d\s\-–—~]+\s*页?", raw):
-        return raw  # "序2-3", "扉页", "第1版自序": a named part of the book, kept as printed
+        return raw  # "序1-4", "扉页", "前言": a named part of the book, kept as printed
     m = re.fullmatch(r"([A-Za-z]?\d+(?:\.\d+)?)(?:" + _DASHES.pattern + r"([A-Za-z]?\d+(?:\.\d+)?))?", text)
     if not m:
         m2 = _PAGE_RANGE.search(text)

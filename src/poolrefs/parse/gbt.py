@@ -76,9 +76,9 @@ _ANY_CODE = re.compile(r"\[([A-Z]{1,3}(?:/[A-Z]{1,3})?)\]")
 
 
 def split_title_volume(title: str) -> dict[str, str]:
-    """A title with its volume after a colon, split: ``国史旧闻: 第 1 卷`` -> title + volume.
+    """A title with its volume after a colon, split: ``沿海港口志: 第 3 卷`` -> title + volume.
 
-    ``中国科学技术史: 第 2 卷 科学思想史`` gives a collection title, a volume and a title.
+    ``海洋工程全书: 第 2 卷 港口工程`` gives a collection title, a volume and a title.
     """
     m = _COLLECTION_VOLUME.match(title)
     if m:
@@ -137,7 +137,7 @@ def gbt_fields(text: str, code_start: int, code_end: int, code: str) -> dict[str
     sm = re.search(r"(?<![:/])//", body)
     slash = sm.start() if sm else -1
     analytic = slash >= 0
-    if analytic:  # segments between the code and "//" belong to the part: "姜海伦, 译//"
+    if analytic:  # segments between the code and "//" belong to the part: "王小明, 译//"
         _imprint(_segments(body[:slash].strip(" .。")), out)
         body = body[slash + 2 :]
     body = body.lstrip(" .。")
@@ -148,7 +148,7 @@ def gbt_fields(text: str, code_start: int, code_end: int, code: str) -> dict[str
         out["type"], out["volume"] = "periodical", segs[0]  # the journal itself: "1984, 1(1)-."
         _imprint(segs[1:], out)
     elif base in ("J", "N") and segs:
-        while len(segs) > 1 and _TRANSLATORS.match(segs[0]):  # "[J]. 顾幼静, 译. Journal, 2009 (1)"
+        while len(segs) > 1 and _TRANSLATORS.match(segs[0]):  # "[J]. 王小明, 译. Journal, 2011 (2)"
             _imprint(segs[:1], out)
             segs = segs[1:]
         _serial(body, segs, out)

@@ -176,7 +176,7 @@ def _publisher_from_neighbours(raw: dict[str, str], text: str) -> None:
     place = raw.get("place", "").strip()
     m = _PLACE_COMMA_PUBLISHER.match(place)
     if m and "publisher" not in raw and not journal and re.search(re.escape(place) + r"\s*,?\s*(?:c?\d{4})", text):
-        raw["place"], raw["publisher"] = m.group(1), m.group(2)  # "Paris, Gallimard, 2000"
+        raw["place"], raw["publisher"] = m.group(1), m.group(2)  # "Lyon, Éditions Rhône, 1998"
         return
     if place.endswith(".") and "," not in place and ":" not in place and not journal and "[" not in text:
         raw["publisher"] = raw.pop("place")
