@@ -165,3 +165,15 @@ def test_duplicate_keys_get_unique_keys_on_write() -> None:
 def test_json_dump_of_refs_is_plain(seed_items: list[dict[str, Any]]) -> None:
     refs = read_bibtex(SEED_BIB.read_text(encoding="utf-8"))
     json.dumps([r.to_csl() for r in refs], ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("date", "{"), ("url", "http://example.org/a}b"), ("doi", "10.1234/x{")]
+)
+def test_unbalanced_braces_in_verbatim_fields_survive_a_round_trip(field: str, value: str) -> None:
+    refs = read_bibtex(f'@misc{{k, {field} = "{value}"}}')
+    assert not refs.failures
+    text = write_bibtex(refs)
+    again = read_bibtex(text)
+    assert not again.failures, text
+    assert [r.to_csl() for r in again] == [r.to_csl() for r in refs]

@@ -30,7 +30,7 @@ from ..model import ITEM_TYPES, Reference
 from ..names import is_cjk, split_cjk_name
 from .limits import RejectOversizedFields
 from .mapping import CSL_TO_ENTRY, ENTRY_TO_CSL, LANGID_TO_CSL, NAME_FIELDS, THESIS_GENRES
-from .verbatim import RestoreVerbatimFields, StashVerbatimFields
+from .verbatim import RestoreVerbatimFields, StashVerbatimFields, unescape_braces
 
 __all__ = ["ReferenceList", "read_bibtex_text"]
 
@@ -99,7 +99,7 @@ def read_bibtex_text(text: str, *, source: str = "<string>") -> ReferenceList:
             SeparateCoAuthors(name_fields=tuple(NAME_FIELDS)),
             SplitNameParts(name_fields=tuple(NAME_FIELDS)),
             LatexDecodingMiddleware(),
-            RestoreVerbatimFields(),
+            RestoreVerbatimFields(unescape_braces),
         ],
     )
     failures = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from bibtexparser.library import Library
@@ -10,9 +11,34 @@ from bibtexparser.model import Block, Entry
 
 from .mapping import VERBATIM_FIELDS
 
-__all__ = ["RestoreVerbatimFields", "StashVerbatimFields"]
+__all__ = ["RestoreVerbatimFields", "StashVerbatimFields", "escape_braces", "unescape_braces"]
 
 _KEY = "poolrefs_verbatim"
+
+
+def _balanced(value: str) -> bool:
+    depth = 0
+    for char in value:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def escape_braces(value: str) -> str:
+    r"""A verbatim value BibTeX can hold: unbalanced braces are written as ``\{``/``\}``.
+
+    BibTeX delimits values by brace counting, so ``{`` alone cannot be written as is; balanced
+    values are left untouched.
+    """
+    if _balanced(value):
+        return value
+    return value.replace("{", "\\{").replace("}", "\\}")
+
+
+def unescape_braces(value: str) -> str:
+    r"""The inverse of :func:`escape_braces` on reading (verbatim values never hold ``\{``)."""
+    return value.replace("\\{", "{").replace("\\}", "}")
 
 
 class StashVerbatimFields(BlockMiddleware):
@@ -39,10 +65,15 @@ class StashVerbatimFields(BlockMiddleware):
 
 
 class RestoreVerbatimFields(BlockMiddleware):
-    """Put back the fields :class:`StashVerbatimFields` moved aside, in their places."""
+    """Put back the fields :class:`StashVerbatimFields` moved aside, in their places.
 
-    def __init__(self) -> None:
+    ``coding`` (:func:`escape_braces` when writing, :func:`unescape_braces` when reading) is
+    applied to the string values of the verbatim fields among them.
+    """
+
+    def __init__(self, coding: Callable[[str], str] | None = None) -> None:
         super().__init__(allow_inplace_modification=True, allow_parallel_execution=True)
+        self.coding = coding
 
     @classmethod
     def metadata_key(cls) -> str:
@@ -55,6 +86,10 @@ class RestoreVerbatimFields(BlockMiddleware):
         if stashed:
             fields = list(entry.fields)
             for index, field in stashed:
+                if self.coding and field.key.lower() in VERBATIM_FIELDS and isinstance(
+                    field.value, str
+                ):
+                    field.value = self.coding(field.value)
                 fields.insert(min(index, len(fields)), field)
             entry.fields = fields
             entry.set_parser_metadata(_KEY, None)

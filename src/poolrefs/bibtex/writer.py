@@ -21,7 +21,7 @@ from pylatexenc.latexencode import (
 from ..model import Reference
 from ..names import Name
 from .mapping import CSL_TO_ENTRY, LANGID_TO_CSL, NAME_FIELDS, VERBATIM_FIELDS
-from .verbatim import RestoreVerbatimFields, StashVerbatimFields
+from .verbatim import RestoreVerbatimFields, StashVerbatimFields, escape_braces
 
 __all__ = ["write_bibtex_text"]
 
@@ -97,7 +97,7 @@ def write_bibtex_text(refs: Iterable[Reference]) -> str:
             prepend_middleware=[
                 StashVerbatimFields(_PROTECTED),  # names are encoded part by part below
                 LatexEncodingMiddleware(encoder=_ENCODER),
-                RestoreVerbatimFields(),
+                RestoreVerbatimFields(escape_braces),
             ],
         )
     )
