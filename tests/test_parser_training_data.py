@@ -134,3 +134,13 @@ def test_cue_words_before_a_number_are_not_the_number() -> None:
     tokens = _labels(text, labels, {"issued": {"date-parts": [[2016]]}})
     assert [lab for t, lab in tokens if t in ("Report", "No", "TR", "46")] == ["note", "note", "number", "number"]
     assert [lab for t, lab in tokens if t == "2016"] == ["date"]
+
+
+def test_combined_and_supplement_issues_are_labelled_whole() -> None:
+    for issue in ("5/6", "8/9/10", "Suppl 2"):
+        text, labels = _marked(("Journal", "container"), (f", 12({issue}), 30-39.", None))
+        tokens = _labels(text, labels, {"volume": "12", "issue": issue, "page": "30-39"})
+        texts = [t for t, _ in tokens]
+        inside = tokens[texts.index("(") + 1 : texts.index(")")]
+        assert [lab for _, lab in inside] == ["issue"] * len(inside), tokens
+        assert [lab for t, lab in tokens if t in ("12", "30", "39")] == ["volume", "pages", "pages"], tokens

@@ -248,6 +248,10 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
         elif not vol and iss and rng.random() < 0.5:
             parts.append((p["comma"], None))
         if iss:
+            if zh and rng.random() < 0.04:  # 8.8.2: supplements and combined issues
+                iss = rng.choice(["增刊", "增刊 ", "增"]) + str(rng.randint(1, 4))
+            elif rng.random() < 0.04:
+                iss = f"{iss}/{int(iss.split('-')[0].split('/')[0]) + 1}" if iss[:1].isdigit() else iss
             parts += [(p["lp"], None), (iss, "issue"), (p["rp"], None)]
         if rec.get("page"):
             parts += [(p["colon"], None), (rec["page"], "pages")]

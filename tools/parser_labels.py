@@ -139,12 +139,22 @@ def _find_numbers(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]
         value = rec.get(key)
         if not value:
             continue
-        first = re.split(r"[-–]", str(value))[0]
+        want = [t.text for t in tokenize(str(value))]
+        if len(want) > 1 and not want[0].isdigit():  # "Suppl 2", "S1", "No. 7": the whole value in a row
+            at = next((i for i in range(len(tokens) - len(want) + 1)
+                       if all(tl[i + k] is None and tokens[i + k].text == w for k, w in enumerate(want))), None)
+            if at is not None:
+                for k in range(at, at + len(want)):
+                    tl[k] = label
+                continue
+        first = re.split(r"[-–/]", str(value))[0]
         for i, tok in enumerate(tokens):
             if tl[i] is None and (tok.text == first or re.fullmatch(re.escape(first) + r"(?:st|nd|rd|th|e|er|d)", tok.text)):
                 tl[i] = label
-                if key in ("page", "issue") and i + 2 < len(tokens) and tokens[i + 1].text in "-–—‐" and tokens[i + 2].kind == "num" and tl[i + 2] is None:
-                    tl[i + 1] = tl[i + 2] = label
+                j = i  # a range or a combined issue: "112-119", "5/6", "8/9/10"
+                while key in ("page", "issue") and j + 2 < len(tokens) and tokens[j + 1].text in "-–—‐/" and tokens[j + 2].kind == "num" and tl[j + 2] is None:
+                    tl[j + 1] = tl[j + 2] = label
+                    j += 2
                 break
 
 

@@ -155,7 +155,9 @@ PUB_PATTERNS = ["{W} Press", "{W} University Press", "University of {W} Press", 
                 "{W} Verlag", "{W} and {V}", "{W} Scientific", "{W} Media", "{W}-{V} Publishers",
                 "Editions {W}", "{W} Institute", "Bureau of {f}", "{W} Institute for {f}",
                 "Center for {f}", "{W} Foundation", "Institute of {f}", "{W} Research Centre",
-                "Office of {f}", "{W} Group", "{W} Law Publishers", "{W} Academic Publishing"]
+                "Office of {f}", "{W} Group", "{W} Law Publishers", "{W} Academic Publishing",
+                "{W}, Inc.", "{W} & Sons", "{W} {V}, Inc.", "{W}, {V} and {U}", "{W} Ltd", "{W} GmbH",
+                "{W} & Co.", "John {W} & Sons", "{W} Publishers, LLC"]
 
 
 def random_word(rng: random.Random) -> str:
@@ -172,7 +174,8 @@ def place(rng: random.Random, zh: bool) -> str:
     if r < 0.8:
         city = rng.choice(CITIES)
         if rng.random() < 0.15:
-            city += rng.choice([", NY", ", MA", ", CA", ", UK", ", Eng.", ", NJ"])
+            city += rng.choice([", NY", ", MA", ", CA", ", UK", ", Eng.", ", NJ", ", Mass.", ", Colo.", ", Calif.",
+                                ", Ill.", ", Conn.", ", N.J.", ", Md.", ", Ont.", ", Zhejiang", ", Jiangsu", ", D.C."])
         return city
     return rng.choice(WESTERN_FAMILY) + rng.choice(["ville", "ton", "burg", " City", "field", "ford", " Heights"])
 
@@ -183,11 +186,11 @@ def publisher(rng: random.Random, zh: bool) -> str:
     r = rng.random()
     if r < 0.3:
         return rng.choice(PUBLISHERS)
-    if r < 0.5:
+    if r < 0.55:
         return coined_publisher(rng)
     if r < 0.6:
         return institution(rng)
-    return rng.choice(PUB_PATTERNS).format(W=random_word(rng), V=random_word(rng), f=rng.choice(JOURNAL_FIELDS))
+    return rng.choice(PUB_PATTERNS).format(W=random_word(rng), V=random_word(rng), U=random_word(rng), f=rng.choice(JOURNAL_FIELDS))
 
 
 def acronym(rng: random.Random) -> str:
@@ -285,7 +288,7 @@ def person(rng: random.Random, zh: bool) -> dict[str, Any]:
         given = "".join(rng.sample(CJK_GIVEN, rng.randint(1, 2)))
         return {"literal": fam + given, "x-cjk": [fam, given]}
     if rng.random() < 0.04:
-        return {"literal": rng.choice(INSTITUTIONS_EN)}
+        return {"literal": rng.choice(INSTITUTIONS_EN) if rng.random() < 0.5 else institution(rng)}
     family = rng.choice(WESTERN_FAMILY)
     if rng.random() < 0.07:
         family = f"{rng.choice(PARTICLES)} {family}"
@@ -332,8 +335,10 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
         if rng.random() < 0.9:
             rec["volume"] = str(numbers[0])
         if rng.random() < 0.75:
-            rec["issue"] = str(numbers[1]) if rng.random() < 0.9 else f"{numbers[1]}-{numbers[1] + 1}"
-        rec["page"] = pages(rng) if rng.random() < 0.9 else str(rng.randint(100000, 999999))
+            n, r = numbers[1], rng.random()  # "5", "5-6", "5/6", "8/9/10", "Suppl 2", "S1"
+            rec["issue"] = str(n) if r < 0.85 else f"{n}-{n + 1}" if r < 0.9 else f"{n}/{n + 1}" if r < 0.95 else f"{n}/{n + 1}/{n + 2}" if r < 0.97 else rng.choice(["Suppl ", "Suppl. ", "S"]) + str(n % 5 + 1)
+        r = rng.random()  # page ranges, or article numbers: "103421", "e24686", "e0123456", "S12"
+        rec["page"] = pages(rng) if r < 0.85 else str(rng.randint(1000, 999999)) if r < 0.92 else rng.choice(["e", "e", "e0", "S", "A"]) + str(rng.randint(10, 99999))
     elif kind in ("book", "report", "thesis", "standard"):
         rec["publisher"] = publisher(rng, zh)
         if rng.random() < 0.85:
