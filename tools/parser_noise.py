@@ -84,7 +84,23 @@ def semicolon_page(text: str, labels: Labels, rng: random.Random) -> tuple[str, 
     return text[:i] + text[i + 1:], labels[:i] + labels[i + 1:]
 
 
-OPS = [(drop_stop, 3), (hyphen_break, 2), (caps_names, 2), (french_spacing, 1), (double_space, 1), (semicolon_page, 1)]
+def repeated_author(text: str, labels: Labels, rng: random.Random) -> tuple[str, Labels]:
+    """The author list replaced by a dash, as a bibliography prints a repeated author: "———."."""
+    first_other = next((i for i, lab in enumerate(labels) if lab not in ("author", None)), len(labels))
+    authored = [i for i in range(first_other) if labels[i] == "author"]
+    if not authored or text[0] in "[(0123456789":
+        return text, labels
+    cuts = [k for k in (text.find(sep, authored[-1] + 1) for sep in (". ", " (")) if 0 < k <= first_other]
+    cuts = cuts or [k for k in [text.find(", ", authored[-1] + 1)] if 0 < k <= first_other]
+    if not cuts:
+        return text, labels
+    cut = min(cuts)
+    dash = rng.choice(["———", "——", "---", "–––"])
+    return dash + text[cut:], ["author"] * len(dash) + labels[cut:]
+
+
+OPS = [(drop_stop, 3), (hyphen_break, 2), (caps_names, 2), (french_spacing, 1), (double_space, 1), (semicolon_page, 1),
+       (repeated_author, 1)]
 
 
 def add_noise(text: str, labels: Labels, rng: random.Random, rate: float = 0.25) -> tuple[str, Labels]:

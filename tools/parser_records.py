@@ -132,7 +132,8 @@ PUBLISHERS_ZH = ["科学出版社", "中华书局", "北京大学出版社", "�
 PLACES = """New York|London|Cambridge|Oxford|Boston|Berlin|Paris|Amsterdam|Washington|Chicago|
 Cheltenham|Princeton|Heidelberg|Singapore|Tokyo|Hoboken|Thousand Oaks|Basel|Leiden|Bristol|
 Dordrecht|Geneva|Stanford|New Haven|Boca Raton|Upper Saddle River|Beijing|Shanghai|Hong Kong|
-Cham|Abingdon|Los Angeles|Toronto|Sydney|Madrid|Milan|Vienna|Zurich""".replace("\n", "").split("|")
+Cham|Abingdon|Los Angeles|Toronto|Sydney|Madrid|Milan|Vienna|Zurich|The Hague|Den Haag|La Jolla|
+Le Mans|Rio de Janeiro|St. Louis|New Brunswick|Saint Paul|El Paso|Las Vegas|San Francisco|Baton Rouge""".replace("\n", "").split("|")
 PLACES_ZH = ["北京", "上海", "广州", "南京", "武汉", "杭州", "成都", "西安", "天津", "长沙", "合肥", "济南"]
 UNIVERSITIES = ["Stanford University", "University of California, Berkeley", "Harvard University",
                 "University of Tokyo", "ETH Zurich", "Massachusetts Institute of Technology",
@@ -254,6 +255,9 @@ def journal(rng: random.Random, zh: bool) -> str:
     f, g = rng.sample(JOURNAL_FIELDS, 2)
     if rng.random() < 0.08:
         return rng.choice(JOURNAL_ONE_WORD)
+    if rng.random() < 0.05:  # societies' journals named by acronym: "Journal of the ACM"
+        return rng.choice(["Journal of the {a}", "Communications of the {a}", "{a} Journal", "Proceedings of the {a}",
+                           "{a} Transactions on {f}", "Bulletin of the {a}", "{f} ({a})"]).format(a=acronym(rng), f=f)
     if rng.random() < 0.3:  # names without a cue word: "Urban Climate", "Energy Policy Studies"
         words = [w.capitalize() for w in rng.choice(TOPIC_EN).split() if w.isalpha()]
         if not words:
