@@ -171,12 +171,35 @@ def _date_text(d: list[int]) -> str:
     return "-".join([str(d[0])] + [f"{x:02d}" for x in d[1:]])
 
 
+def render_standard_2025(rec: dict[str, Any], rng: random.Random) -> list[Part]:
+    """GB/T 7714—2025 8.9: a standard as "number  title[S]", no responsible body in front."""
+    zh = rec.get("language") == "zh-CN"
+    p = _punct(rng, zh, "2025")
+    title = rec["title"]
+    if rng.random() < 0.4:  # a standard's title often has two or three parts set off by spaces
+        title = (rng.choice(["信息与文献", "信息技术", "数据元", "知识产权管理"]) + rng.choice([" ", "  "]) + title) if zh else \
+            rng.choice(["Information and documentation", "Information technology", "Road vehicles"]) + rng.choice([" --- ", " — ", "--"]) + title
+    online = "URL" in rec and rng.random() < 0.5
+    parts: list[Part] = [(rec["number"], "number"), (" ", None), (title, "title"), ("[S/OL]" if online else "[S]", "genre")]
+    if rng.random() < 0.4 and rec.get("publisher"):
+        parts.append((p["stop"], None))
+        if rec.get("publisher-place"):
+            parts += [(rec["publisher-place"], "place"), (p["colon"], None)]
+        parts += [(rec["publisher"], "publisher"), (p["comma"], None), (str(rec["issued"]["date-parts"][0][0]), "date")]
+    if online:
+        parts += [(p["stop"], None), (rec["URL"], "url")]
+    parts.append((".", None))
+    return parts
+
+
 def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
     """One record as a GB/T 7714-style reference, as labelled parts."""
     zh = rec.get("language") in ("zh-CN", "ja")
     edition = rng.choice(["2015", "2025", "2005"])
-    p = _punct(rng, zh, edition)
     kind = rec["type"]
+    if kind == "standard" and rec.get("number") and rng.random() < 0.45:
+        return render_standard_2025(rec, rng)
+    p = _punct(rng, zh, edition)
     code = {"article-journal": "J", "book": "M", "chapter": "M", "paper-conference": "C",
             "thesis": "D", "report": "R", "webpage": "EB/OL", "article-newspaper": "N",
             "patent": "P", "standard": "S"}[kind]

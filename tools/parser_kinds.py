@@ -175,9 +175,13 @@ def standard_number(rng: random.Random, zh: bool) -> str:
     dash = rng.choice(["-", "—", "—", "–"])
     part = f".{rng.randint(1, 9)}" if rng.random() < 0.3 else ""
     if zh or rng.random() < 0.2:
-        code = rng.choice(["GB/T", "GB/T", "GB", "GY/T", "WS/T", "JGJ", "YY/T", "GB/Z"])
+        code = rng.choice(["GB/T", "GB/T", "GB", "GY/T", "WS/T", "JGJ", "YY/T", "GB/Z", "NB/T", "DL/T", "SL"])
         return f"{code} {rng.randint(100, 40000)}{part}{dash}{rng.randint(1985, 2024)}"
-    code = rng.choice(["ISO", "ISO", "IEC", "ISO/IEC", "IEEE Std", "ANSI/NISO Z39.", "EN", "DIN"])
+    code = rng.choice(["ISO", "ISO", "IEC", "ISO/IEC", "IEEE Std", "ANSI/NISO Z39.", "EN", "DIN", "IEC/IEEE", "ASTM"])
     if code.endswith("."):
         return f"{code}{rng.randint(2, 99)}-{rng.randint(1990, 2024)}"
+    if code == "ASTM" or rng.random() < 0.1:
+        return f"{code} {rng.choice('ABCDEFG')}{rng.randint(1, 999)}-{rng.randint(1990, 2024)}"
+    if rng.random() < 0.2:
+        part = f"-{rng.randint(1, 30)}" + (f"-{rng.randint(1, 9)}" if rng.random() < 0.3 else "")
     return f"{code} {rng.randint(100, 30000)}{part}:{rng.randint(1990, 2024)}"

@@ -322,7 +322,7 @@ def pages(rng: random.Random) -> str:
 
 TYPES = [("article-journal", 40), ("book", 12), ("chapter", 10), ("paper-conference", 10),
          ("thesis", 8), ("report", 8), ("webpage", 8), ("article-newspaper", 2), ("patent", 3),
-         ("standard", 1)]
+         ("standard", 2)]
 
 
 def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict[str, Any]:
