@@ -25,6 +25,22 @@ MONTHS = {
 SUFFIX_TERMS = {"ed", "eds", "edn", "edition", "nd", "rd", "th", "st", "trans", "tr", "版", "译",
                 "编", "主编", "等", "et", "al", "others", "editor", "editors", "hrsg", "dir", "éd"}
 OPENERS = set("([{（【《“‘\"«")
+CLOSERS = set(")]}）】》”’\"»")
+# Role words next to a name list belong to that list, with their brackets and abbreviation
+# dots: "(eds", "(Ed.)", ", editors", "edited by", "Hrsg.", "trans.", "译", "主编" are all
+# labelled like the names they qualify, in every style (post-processing strips them).
+ROLE_WORDS = {
+    "editor": {"ed", "eds", "editor", "editors", "edited", "edit", "hrsg", "hg", "hgg", "éd", "éds",
+               "dir", "dirs", "coord", "comp", "comps", "red", "redaktion", "主编", "编", "编著", "herausgegeben"},
+    "translator": {"trans", "transl", "translated", "translator", "translators", "tr", "trad", "übers",
+                   "übersetzt", "译", "翻译", "译者"},
+}  # fmt: skip
+_ROLE_LINKS = {"by", "von", "par", "and", "&"}
+# Words a style prints before a report or patent number ("Report No.: 12", "Rep. TR-7"); the
+# number's value is what the record holds, so the cue is not part of it.
+NUMBER_CUES = {"report", "rep", "no", "nr", "number", "num", "nº", "n°", "patent", "pat"}
+# Medium markers are neither the title nor the venue: "[Internet]", "[Online]", "[serial online]".
+MEDIUM_WORDS = {"internet", "online", "serial", "electronic", "cd", "rom", "microform", "database", "homepage"}
 
 
 _NO_DATE = re.compile(r"\b(?:n\.\s?d|s\.\s?d|o\.\s?J|undated|no date|sine anno)\b\.?", re.I)
@@ -78,7 +94,10 @@ def label_tokens(text: str, labels: list[str | None], rec: dict[str, Any] | None
         _find_dates(tokens, tl, rec)
         _find_numbers(tokens, tl, rec)
         _find_given(tokens, tl, rec)
+    _number_cues(tokens, tl)
     _attach(tokens, tl)
+    _medium(tokens, tl)
+    _roles(tokens, tl)
     return [(t.start, t.end, lab or "note") for t, lab in zip(tokens, tl, strict=True)]
 
 
@@ -120,12 +139,22 @@ def _find_numbers(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]
         value = rec.get(key)
         if not value:
             continue
-        first = re.split(r"[-–]", str(value))[0]
+        want = [t.text for t in tokenize(str(value))]
+        if len(want) > 1 and not want[0].isdigit():  # "Suppl 2", "S1", "No. 7": the whole value in a row
+            at = next((i for i in range(len(tokens) - len(want) + 1)
+                       if all(tl[i + k] is None and tokens[i + k].text == w for k, w in enumerate(want))), None)
+            if at is not None:
+                for k in range(at, at + len(want)):
+                    tl[k] = label
+                continue
+        first = re.split(r"[-–/]", str(value))[0]
         for i, tok in enumerate(tokens):
             if tl[i] is None and (tok.text == first or re.fullmatch(re.escape(first) + r"(?:st|nd|rd|th|e|er|d)", tok.text)):
                 tl[i] = label
-                if key in ("page", "issue") and i + 2 < len(tokens) and tokens[i + 1].text in "-–—‐" and tokens[i + 2].kind == "num" and tl[i + 2] is None:
-                    tl[i + 1] = tl[i + 2] = label
+                j = i  # a range or a combined issue: "112-119", "5/6", "8/9/10"
+                while key in ("page", "issue") and j + 2 < len(tokens) and tokens[j + 1].text in "-–—‐/" and tokens[j + 2].kind == "num" and tl[j + 2] is None:
+                    tl[j + 1] = tl[j + 2] = label
+                    j += 2
                 break
 
 
@@ -196,3 +225,64 @@ def _attach(tokens: list[Token], tl: list[str | None]) -> None:
             tl[i] = prev[i]
         else:
             tl[i] = nxt[i] or prev[i]
+
+
+def _medium(tokens: list[Token], tl: list[str | None]) -> None:
+    """``[Internet]``, ``[Online]``, ``[serial online]``: bracketed medium words -> note."""
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.text not in "[(" or i + 2 >= n:
+            continue
+        j = i + 1
+        while j < n and tokens[j].kind == "word" and tokens[j].text.lower() in MEDIUM_WORDS:
+            j += 1
+        if j > i + 1 and j < n and tokens[j].text in ")]" and all(tl[k] not in ("title", "container", "url") or k in (i, j) for k in range(i, j + 1)):
+            for k in range(i, j + 1):
+                tl[k] = "note"
+
+
+def _roles(tokens: list[Token], tl: list[str | None]) -> None:
+    """Give a role-word group the label of the names it qualifies (see ``ROLE_WORDS``)."""
+    n = len(tokens)
+    i = 0
+    while i < n:
+        low = tokens[i].text.lower()
+        role = next((r for r, words in ROLE_WORDS.items() if low in words), None)
+        if role is None:
+            i += 1
+            continue
+        start = end = i  # inclusive token range of the group
+        while end + 1 < n and (tokens[end + 1].text.lower() in ROLE_WORDS[role] or tokens[end + 1].text.lower() == "by"):
+            end += 1
+        if end + 1 < n and tokens[end + 1].text == "." and tokens[end].kind == "word":
+            end += 1
+        opened = start > 0 and tokens[start - 1].text in "(（["
+        if opened:
+            start -= 1
+        if opened and end + 1 < n and tokens[end + 1].text in ")）]":
+            end += 1
+        before = tl[start - 1] if start > 0 else None
+        if before in (None,) or (start > 0 and tokens[start - 1].kind == "punct" and before not in NAME_ROLES):
+            k = start - 1
+            while k >= 0 and tokens[k].kind == "punct" and k >= start - 2:
+                k -= 1
+            before = tl[k] if k >= 0 else None
+        after = tl[end + 1] if end + 1 < n else None
+        if (before == role or after == role) and not (low == "ed" and before == "edition"):
+            for k in range(start, end + 1):
+                tl[k] = role
+        i = end + 1
+
+
+def _number_cues(tokens: list[Token], tl: list[str | None]) -> None:
+    """Unlabelled cue words right before a number value ("Report No.:") -> note."""
+    for i in range(1, len(tokens)):
+        if tl[i] != "number" or tl[i - 1] is not None:
+            continue
+        j = i - 1
+        while j >= 0 and tl[j] is None and (tokens[j].text.lower() in NUMBER_CUES or tokens[j].text in ".:"):
+            j -= 1
+        while j + 1 < i and tokens[j + 1].kind == "punct":  # a stop before the cue ends the last field
+            j += 1
+        for k in range(j + 1, i):
+            tl[k] = "note"

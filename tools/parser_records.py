@@ -9,7 +9,35 @@ from __future__ import annotations
 
 import math
 import random
+import sys
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from parser_kinds import (  # noqa: E402
+    REPORT_GENRES,
+    REPORT_GENRES_ZH,
+    REPORT_SERIES,
+    THESIS_GENRES,
+    THESIS_GENRES_ZH,
+    coined_publisher,
+    institution,
+    patent_number,
+    report_number,
+    site_name,
+    standard_number,
+    university,
+    web_url,
+    zh_institution,
+)
+from parser_vocab import (  # noqa: E402
+    JOURNAL_ONE_WORD,
+    TOPICS_MORE,
+    abbreviate_journal,
+    foreign_title,
+    study_title,
+)
 
 WESTERN_FAMILY = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Jackson", "Thompson", "White", "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Hill", "Green", "Adams", "Baker", "Nelson", "Carter", "Mitchell", "Roberts", "Turner", "Phillips", "Campbell", "Parker", "Evans", "Edwards", "Collins", "Stewart", "Morris", "Rogers", "Reed", "Cook", "Morgan", "Bell", "Murphy", "Bailey", "Cooper", "Richardson", "Cox", "Howard", "Ward", "Peterson", "Gray", "James", "Watson", "Brooks", "Kelly", "Sanders", "Price", "Bennett", "Wood", "Barnes", "Ross", "Henderson", "Coleman", "Jenkins", "Perry", "Powell", "Long", "Patterson", "Hughes", "Flores", "Washington", "Butler", "Simmons", "Foster", "Bryant", "Alexander", "Russell", "Griffin", "Hayes", "Myers", "Ford", "Hamilton", "Graham", "Sullivan", "Wallace", "Woods", "Cole", "West", "Jordan", "Owens", "Reynolds", "Fisher", "Ellis", "Harrison", "Gibson", "McDonald", "Cruz", "Marshall", "Ortiz", "Gomez", "Murray", "Freeman", "Wells", "Webb", "Simpson", "Stevens", "Tucker", "Porter", "Hunter", "Hicks", "Crawford", "Henry", "Boyd", "Mason", "Kennedy", "Warren", "Dixon", "Burns", "Gordon", "Shapiro", "Holmes", "Rice", "Robertson", "Hunt", "Black", "Daniels", "Palmer", "Mills", "Nichols", "Grant", "Knight", "Ferguson", "Rose", "Stone", "Hawkins", "Dunn", "Perkins", "Hudson", "Spencer", "Gardner", "Stephens", "Payne", "Pierce", "Berry", "Matthews", "Arnold", "Wagner", "Willis", "Ray", "Watkins", "Olson", "Carroll", "Duncan", "Snyder", "Hart", "Cunningham", "Bradley", "Lane", "Andrews", "Ruiz", "Harper", "Fox", "Riley", "Armstrong", "Carpenter", "Weaver", "Greene", "Lawrence", "Elliott", "Chavez", "Sims", "Austin", "Peters", "Kelley", "Franklin", "Lawson", "Fields", "Ryan", "Schmidt", "Müller", "Schneider", "Fischer", "Weber", "Meyer", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Dubois", "Durand", "Lefebvre", "Moreau", "Laurent", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Vincent", "Leroy", "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "Costa", "García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Díaz", "Hernández", "Álvarez", "Romero", "Silva", "Santos", "Oliveira", "Souza", "Pereira", "Lima", "Carvalho", "Ferreira", "Almeida", "Ribeiro", "Nowak", "Kowalski", "Wiśniewski", "Novák", "Svoboda", "Horváth", "Nagy", "Kovács", "Ivanov", "Petrov", "Smirnov", "Popov", "Kuznetsov", "Sokolov", "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsen", "Hansen", "Nielsen", "Jensen", "Virtanen", "Korhonen", "Yilmaz", "Kaya", "Demir", "Şahin", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Fang", "Yan", "Dai", "Tan", "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura", "Kobayashi", "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue", "Kimura", "Hayashi", "Shimizu", "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Nguyen", "Tran", "Le", "Pham", "Hoang", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo", "Duong", "Patel", "Shah", "Singh", "Kumar", "Sharma", "Gupta", "Mehta", "Reddy", "Rao", "Iyer", "Banerjee", "Chatterjee", "Mukherjee", "Das", "Bose", "Khan", "Ahmed", "Ali", "Hassan", "Hussein", "Ibrahim", "Mahmoud", "Mansour", "Haddad", "Khalil", "Cohen", "Levi", "Mizrahi", "Friedman", "Okafor", "Adeyemi", "Mensah", "Owusu", "Kamau", "Otieno", "Tirole", "Shapiro", "O'Brien", "O'Connor", "D'Angelo", "Smith-Jones", "Lloyd-Williams", "Garcia-Lopez", "Saint-Martin"]
 PARTICLES = ["van", "van der", "von", "de", "De", "de la", "del", "da", "di", "Van", "van den", "du", "Le", "La", "dos"]
@@ -104,7 +132,8 @@ PUBLISHERS_ZH = ["科学出版社", "中华书局", "北京大学出版社", "�
 PLACES = """New York|London|Cambridge|Oxford|Boston|Berlin|Paris|Amsterdam|Washington|Chicago|
 Cheltenham|Princeton|Heidelberg|Singapore|Tokyo|Hoboken|Thousand Oaks|Basel|Leiden|Bristol|
 Dordrecht|Geneva|Stanford|New Haven|Boca Raton|Upper Saddle River|Beijing|Shanghai|Hong Kong|
-Cham|Abingdon|Los Angeles|Toronto|Sydney|Madrid|Milan|Vienna|Zurich""".replace("\n", "").split("|")
+Cham|Abingdon|Los Angeles|Toronto|Sydney|Madrid|Milan|Vienna|Zurich|The Hague|Den Haag|La Jolla|
+Le Mans|Rio de Janeiro|St. Louis|New Brunswick|Saint Paul|El Paso|Las Vegas|San Francisco|Baton Rouge""".replace("\n", "").split("|")
 PLACES_ZH = ["北京", "上海", "广州", "南京", "武汉", "杭州", "成都", "西安", "天津", "长沙", "合肥", "济南"]
 UNIVERSITIES = ["Stanford University", "University of California, Berkeley", "Harvard University",
                 "University of Tokyo", "ETH Zurich", "Massachusetts Institute of Technology",
@@ -127,7 +156,9 @@ PUB_PATTERNS = ["{W} Press", "{W} University Press", "University of {W} Press", 
                 "{W} Verlag", "{W} and {V}", "{W} Scientific", "{W} Media", "{W}-{V} Publishers",
                 "Editions {W}", "{W} Institute", "Bureau of {f}", "{W} Institute for {f}",
                 "Center for {f}", "{W} Foundation", "Institute of {f}", "{W} Research Centre",
-                "Office of {f}", "{W} Group", "{W} Law Publishers", "{W} Academic Publishing"]
+                "Office of {f}", "{W} Group", "{W} Law Publishers", "{W} Academic Publishing",
+                "{W}, Inc.", "{W} & Sons", "{W} {V}, Inc.", "{W}, {V} and {U}", "{W} Ltd", "{W} GmbH",
+                "{W} & Co.", "John {W} & Sons", "{W} Publishers, LLC"]
 
 
 def random_word(rng: random.Random) -> str:
@@ -144,7 +175,8 @@ def place(rng: random.Random, zh: bool) -> str:
     if r < 0.8:
         city = rng.choice(CITIES)
         if rng.random() < 0.15:
-            city += rng.choice([", NY", ", MA", ", CA", ", UK", ", Eng.", ", NJ"])
+            city += rng.choice([", NY", ", MA", ", CA", ", UK", ", Eng.", ", NJ", ", Mass.", ", Colo.", ", Calif.",
+                                ", Ill.", ", Conn.", ", N.J.", ", Md.", ", Ont.", ", Zhejiang", ", Jiangsu", ", D.C."])
         return city
     return rng.choice(WESTERN_FAMILY) + rng.choice(["ville", "ton", "burg", " City", "field", "ford", " Heights"])
 
@@ -152,9 +184,14 @@ def place(rng: random.Random, zh: bool) -> str:
 def publisher(rng: random.Random, zh: bool) -> str:
     if zh:
         return rng.choice(PUBLISHERS_ZH) if rng.random() < 0.6 else rng.choice(PLACES_ZH + ZH_FIELDS) + rng.choice(["出版社", "大学出版社", "人民出版社", "科学技术出版社", "研究院"])
-    if rng.random() < 0.4:
+    r = rng.random()
+    if r < 0.3:
         return rng.choice(PUBLISHERS)
-    return rng.choice(PUB_PATTERNS).format(W=random_word(rng), V=random_word(rng), f=rng.choice(JOURNAL_FIELDS))
+    if r < 0.55:
+        return coined_publisher(rng)
+    if r < 0.6:
+        return institution(rng)
+    return rng.choice(PUB_PATTERNS).format(W=random_word(rng), V=random_word(rng), U=random_word(rng), f=rng.choice(JOURNAL_FIELDS))
 
 
 def acronym(rng: random.Random) -> str:
@@ -173,8 +210,20 @@ def title_case(text: str) -> str:
     return " ".join(w if (i and w in small) else _cap(w) for i, w in enumerate(words))
 
 
+_HEAD_WORDS = sorted({w for t in TOPICS_MORE for w in t.split() if w.isalpha() and len(w) > 3})
+
+
 def en_title(rng: random.Random) -> str:
-    a, b, c = rng.sample(TOPIC_EN, 3)
+    if rng.random() < 0.06:
+        return foreign_title(rng)
+    a, b, c = rng.sample(TOPIC_EN if rng.random() < 0.5 else TOPICS_MORE, 3)
+    if rng.random() < 0.15:
+        return study_title(rng, a, b, c)
+    if rng.random() < 0.08:  # a one-word or acronym head: "Seeds, soils, and struggle: ...", "AI and ..."
+        words = rng.sample(_HEAD_WORDS, 3)
+        head = rng.choice([_cap(words[0]), acronym(rng), f"{_cap(words[0])}, {words[1]}, and {words[2]}",
+                           f"{_cap(words[0])} and {words[1]}"])
+        return rng.choice(["{h}: {a}", "{h} and {a}", "{h}: the {a} of {b}", "{h} in {c}"]).format(h=head, a=a, b=b, c=c)
     if rng.random() < 0.15:
         c = ", ".join(acronym(rng) for _ in range(rng.randint(1, 3))) + rng.choice([" and ", ", and ", " & "]) + acronym(rng)
     if rng.random() < 0.1:
@@ -187,6 +236,16 @@ def en_title(rng: random.Random) -> str:
 
 def zh_title(rng: random.Random) -> str:
     a, b, c = rng.sample(TOPIC_ZH, 3)
+    r = rng.random()
+    if r < 0.08:  # book-title marks and quotations inside titles: "《五行》学说与《荀子》"
+        return rng.choice(["《{a}》与{b}研究", "《{a}》中的{b}", "论“{a}”与{b}", "“{a}”视角下的{b}",
+                           "《{a}》{b}考"]).format(a=a, b=b)
+    if r < 0.13:  # several works under one heading, or a numbered report
+        return rng.choice(["{a}；{b}；{c}", "{a}; {b}", "第 {n} 次{a}发展状况统计报告", "第{n}次全国{a}调查报告",
+                           "{y}年{a}发展报告"]).format(a=a, b=b, c=c, n=rng.randint(2, 50), y=rng.randint(1990, 2024))
+    if r < 0.18:  # Latin letters or digits inside: "罪犯 DNA 库与..."
+        return rng.choice(["{a}中的 {x} 技术研究", "基于 {x} 的{a}分析", "{x} 与{a}"]).format(
+            a=a, x=rng.choice(["DNA", "AI", "5G", "RFID", "GIS", "CNKI", "R&D", "SEP", "FRAND", "PCT"]))
     return rng.choice(ZH_PATTERNS).format(a=a, b=b, c=c)
 
 
@@ -194,13 +253,20 @@ def journal(rng: random.Random, zh: bool) -> str:
     if zh:
         return rng.choice(JOURNAL_ZH).format(a=rng.choice(ZH_FIELDS))
     f, g = rng.sample(JOURNAL_FIELDS, 2)
+    if rng.random() < 0.08:
+        return rng.choice(JOURNAL_ONE_WORD)
+    if rng.random() < 0.05:  # societies' journals named by acronym: "Journal of the ACM"
+        return rng.choice(["Journal of the {a}", "Communications of the {a}", "{a} Journal", "Proceedings of the {a}",
+                           "{a} Transactions on {f}", "Bulletin of the {a}", "{f} ({a})"]).format(a=acronym(rng), f=f)
     if rng.random() < 0.3:  # names without a cue word: "Urban Climate", "Energy Policy Studies"
         words = [w.capitalize() for w in rng.choice(TOPIC_EN).split() if w.isalpha()]
+        if not words:
+            words = [rng.choice(JOURNAL_FIELDS)]
         name = " ".join(words[:3]) + rng.choice(["", "", " Research", " Studies", " Policy", " Science", " Systems", " Today", " Reports", " Quarterly", " Letters", " Review", " Forum", " Practice"])
         return name
     name = rng.choice(JOURNAL_PATTERNS).format(f=f, g=g)
-    if rng.random() < 0.12:  # abbreviated journal titles
-        name = " ".join(w[:4] + "." if len(w) > 5 else w for w in name.split() if w not in ("of", "and", "The", "on"))
+    if rng.random() < 0.2:  # abbreviated journal titles
+        name = abbreviate_journal(name, rng)
     return name
 
 
@@ -220,13 +286,13 @@ def given_name(rng: random.Random) -> str:
 
 def person(rng: random.Random, zh: bool) -> dict[str, Any]:
     if zh or rng.random() < 0.04:
-        if rng.random() < 0.04:
-            return {"literal": rng.choice(INSTITUTIONS_ZH)}
+        if rng.random() < 0.06:
+            return {"literal": rng.choice(INSTITUTIONS_ZH) if rng.random() < 0.4 else zh_institution(rng)}
         fam = rng.choice(CJK_COMPOUND) if rng.random() < 0.03 else rng.choice(CJK_FAMILY)
         given = "".join(rng.sample(CJK_GIVEN, rng.randint(1, 2)))
         return {"literal": fam + given, "x-cjk": [fam, given]}
     if rng.random() < 0.04:
-        return {"literal": rng.choice(INSTITUTIONS_EN)}
+        return {"literal": rng.choice(INSTITUTIONS_EN) if rng.random() < 0.5 else institution(rng)}
     family = rng.choice(WESTERN_FAMILY)
     if rng.random() < 0.07:
         family = f"{rng.choice(PARTICLES)} {family}"
@@ -254,9 +320,9 @@ def pages(rng: random.Random) -> str:
     return f"{first}-{first + rng.randint(1, 40)}"
 
 
-TYPES = [("article-journal", 46), ("book", 12), ("chapter", 10), ("paper-conference", 10),
-         ("thesis", 5), ("report", 6), ("webpage", 6), ("article-newspaper", 2), ("patent", 2),
-         ("standard", 1)]
+TYPES = [("article-journal", 40), ("book", 12), ("chapter", 10), ("paper-conference", 10),
+         ("thesis", 8), ("report", 8), ("webpage", 8), ("article-newspaper", 2), ("patent", 3),
+         ("standard", 2)]
 
 
 def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict[str, Any]:
@@ -273,18 +339,30 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
         if rng.random() < 0.9:
             rec["volume"] = str(numbers[0])
         if rng.random() < 0.75:
-            rec["issue"] = str(numbers[1]) if rng.random() < 0.9 else f"{numbers[1]}-{numbers[1] + 1}"
-        rec["page"] = pages(rng) if rng.random() < 0.9 else str(rng.randint(100000, 999999))
+            n, r = numbers[1], rng.random()  # "5", "5-6", "5/6", "8/9/10", "Suppl 2", "S1"
+            rec["issue"] = str(n) if r < 0.85 else f"{n}-{n + 1}" if r < 0.9 else f"{n}/{n + 1}" if r < 0.95 else f"{n}/{n + 1}/{n + 2}" if r < 0.97 else rng.choice(["Suppl ", "Suppl. ", "S"]) + str(n % 5 + 1)
+        r = rng.random()  # page ranges, or article numbers: "103421", "e24686", "e0123456", "S12"
+        rec["page"] = pages(rng) if r < 0.85 else str(rng.randint(1000, 999999)) if r < 0.92 else rng.choice(["e", "e", "e0", "S", "A"]) + str(rng.randint(10, 99999))
     elif kind in ("book", "report", "thesis", "standard"):
         rec["publisher"] = publisher(rng, zh)
         if rng.random() < 0.85:
             rec["publisher-place"] = place(rng, zh)
         if kind == "thesis":
-            rec["publisher"] = rng.choice(UNIVERSITIES_ZH if zh else UNIVERSITIES)
-            rec["genre"] = "博士学位论文" if zh else rng.choice(["PhD thesis", "Doctoral dissertation", "Master's thesis"])
-        if kind == "report" and rng.random() < 0.6:
-            rec["number"] = rng.choice(["", "", "No. ", "TR ", "WP ", "DP ", "TR-", "RR "]) + str(rng.randint(1, 29999))
-            rec["collection-title"] = rng.choice(["NBER Working Paper", "Working Paper", "Technical Report", "Discussion Paper"])
+            city = rec.get("publisher-place") or place(rng, zh)
+            if rng.random() < 0.3:
+                rec["publisher"] = rng.choice(UNIVERSITIES_ZH if zh else UNIVERSITIES)
+            else:
+                rec["publisher"] = university(rng, city.split(",")[0], zh)
+            rec["genre"] = rng.choice(THESIS_GENRES_ZH if zh else THESIS_GENRES)
+        if kind == "report":
+            if rng.random() < 0.55:
+                rec["publisher"] = institution(rng) if not zh else rng.choice(INSTITUTIONS_ZH)
+            if rng.random() < 0.8:
+                rec["number"] = report_number(rng)
+            if rng.random() < 0.45:
+                rec["genre"] = rng.choice(REPORT_GENRES_ZH if zh else REPORT_GENRES)
+            if rng.random() < 0.35:
+                rec["collection-title"] = rng.choice(REPORT_SERIES)
         if kind == "book" and rng.random() < 0.1:  # edited volumes: editors in the author slot
             rec["editor"] = rec.pop("author")[:3]
         if kind == "book" and rng.random() < 0.25:
@@ -292,7 +370,7 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
         if kind == "book" and rng.random() < 0.15:
             rec["translator"] = names(rng, zh, 2)[:2]
         if kind == "standard":
-            rec["number"] = f"GB/T {rng.randint(1000, 40000)}-{rng.randint(1990, 2024)}" if zh else f"ISO {rng.randint(100, 30000)}:{rng.randint(1990, 2024)}"
+            rec["number"] = standard_number(rng, zh)
     elif kind in ("chapter", "paper-conference"):
         if kind == "chapter" or rng.random() < 0.5:
             rec["editor"] = names(rng, zh, 4)[:4]
@@ -306,7 +384,10 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
                 f"{acro} '{year % 100:02d}: Proceedings of the {conf}", f"{conf} ({acro} {year})",
             ])
             if zh:
-                rec["container-title"] = rng.choice(ZH_FIELDS) + "学术会议论文集"
+                rec["container-title"] = rng.choice([
+                    "{f}学术会议论文集", "第{n}届全国{f}学术会议论文集", "{y}年{f}学术年会论文集",
+                    "第{n}届{f}国际研讨会论文集", "中国{f}学会{y}年会论文集", "第{n}届中国{f}论坛论文集",
+                ]).format(f=rng.choice(ZH_FIELDS + TOPIC_ZH), n=rng.randint(1, 30), y=rng.randint(1990, 2024))
         else:
             rec["container-title"] = zh_title(rng) if zh else en_title(rng)
         rec["publisher"] = publisher(rng, zh)
@@ -314,19 +395,25 @@ def make_record(rng: random.Random, rid: str, *, zh: bool | None = None) -> dict
             rec["publisher-place"] = place(rng, zh)
         rec["page"] = pages(rng)
     elif kind == "webpage":
-        rec["container-title"] = rng.choice(["IEEE Xplore", "SSRN", "WIPO", "国家知识产权局", "Reuters", "OECD iLibrary"]) if rng.random() < 0.4 else None
-        if rec["container-title"] is None:
-            del rec["container-title"]
-        if rng.random() < 0.5:
+        site = site_name(rng, zh, rng.choice(TOPIC_EN))
+        if rng.random() < 0.75:
+            rec["container-title"] = site
+        if rng.random() < 0.2:
+            rec["publisher"] = institution(rng) if not zh else rng.choice(INSTITUTIONS_ZH)
+        if rng.random() < 0.4:
             del rec["issued"]
+        if rng.random() < 0.9:
+            rec["URL"] = web_url(rng, site)
+            issued = rec.get("issued", {"date-parts": [[2000]]})["date-parts"][0][0]
+            rec["accessed"] = {"date-parts": [date(rng, lo=max(issued + 1, 2005), hi=2026, parts=3)]}
     elif kind == "article-newspaper":
         rec["container-title"] = rng.choice(["The New York Times", "Financial Times", "人民日报", "The Guardian", "光明日报", "Wall Street Journal"])
         rec["issued"] = {"date-parts": [date(rng, parts=3)]}
         rec["page"] = str(rng.randint(1, 30))
     elif kind == "patent":
-        rec["number"] = rng.choice(["CN", "US", "EP", "JP"]) + str(rng.randint(1000000, 9999999)) + rng.choice(["A", "B", "B2", ""])
+        rec["number"] = patent_number(rng)
         rec["issued"] = {"date-parts": [date(rng, parts=3)]}
-    if rng.random() < (0.5 if kind == "webpage" else 0.25):
+    if "URL" not in rec and rng.random() < (0.5 if kind == "webpage" else 0.25):
         rec["URL"] = f"https://{rng.choice(DOMAINS)}/{rng.randint(1000, 9999999)}" + rng.choice(["", "/", ".pdf", "?lang=en", "/full"])
         if rng.random() < 0.7 or kind == "webpage":
             issued = rec.get("issued", {"date-parts": [[2000]]})["date-parts"][0][0]

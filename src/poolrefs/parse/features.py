@@ -116,7 +116,7 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
     out: list[list[str]] = []
     stops = 0
     depth = 0
-    seen_year = seen_code = seen_url = seen_colon = False
+    seen_year = seen_code = seen_url = seen_colon = seen_in = False
     prev_initial = False
     for i, tok in enumerate(tokens):
         feats = list(token_features(tok.text, tok.kind))
@@ -147,6 +147,8 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
             feats.append("afterurl")
         if seen_colon:
             feats.append("aftercolon")
+        if seen_in:
+            feats.append("afterin")
         out.append(feats)
         kind = tok.kind
         t = tok.text
@@ -168,5 +170,9 @@ def sequence_features(text: str, tokens: list[Token]) -> list[list[str]]:
             seen_year = True
         elif kind == "url":
             seen_url = True
+        elif kind == "word" and t in ("In", "in") and i and tokens[i - 1].text in ".,;)]":
+            seen_in = True  # "In: editors (Eds). Book", ". in Book (eds ...)", "], In"
+        if t == "/" and i + 1 < n and tokens[i + 1].text == "/":
+            seen_in = True  # GB/T 7714 "[M]//"
         prev_initial = kind == "word" and len(t) == 1
     return out
