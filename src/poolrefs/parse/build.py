@@ -128,6 +128,10 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
         values["type"] = "chapter"  # "[M]//": a part of a book
     if "genre" in values and _CODE.fullmatch(values["genre"].strip("[]").join("[]")):
         values.pop("genre")
+    if (values["type"] in ("report", "patent", "standard") and "issue" in values
+            and not {"number", "volume", "container_title"} & values.keys()):
+        values.pop("issue")  # a report's "No. 12" read as an issue: its number
+        values["number"] = F.clean_text(raw["issue"])
     lang = _language(values.get("title") or text)
     if lang:
         values["language"] = lang
