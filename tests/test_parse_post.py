@@ -8,6 +8,7 @@ from poolrefs import parse_reference
 from poolrefs.parse.names import split_names
 from poolrefs.parse.relabel import name_list_end, relabel
 from poolrefs.parse.tokens import tokenize
+from tests.parse_helpers import relabelled
 
 
 def _names(span: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -231,53 +232,36 @@ def test_type_from_shape(shape: dict[str, str], kind: str) -> None:
     assert infer_type(shape, None) == kind
 
 
-def _relabelled(text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    """Label ``text`` by (label, substring) spans in order, relabel, and join tokens per label."""
-    tokens = tokenize(text)
-    labels = []
-    pos = 0
-    bounds = []
-    for lab, part in spans:
-        start = text.index(part, pos)
-        bounds.append((lab, start, start + len(part)))
-        pos = start + len(part)
-    for t in tokens:
-        labels.append(next(lab for lab, s, e in bounds if s <= t.start < e))
-    out = relabel(text, tokens, labels)
-    joined: dict[str, str] = {}
-    for t, lab in zip(tokens, out, strict=True):
-        joined[lab] = (joined.get(lab, "") + " " + t.text).strip()
-    return joined
 
 
 def test_journal_name_cut_in_two_is_joined() -> None:
     text = "Quist R. Tides of the north. Fjord Trans. Coastal Studies, 3, 1-9, 2001."
-    got = _relabelled(text, [("author", "Quist R."), ("title", "Tides of the north. Fjord Trans."),
+    got = relabelled(text, [("author", "Quist R."), ("title", "Tides of the north. Fjord Trans."),
                              ("container", "Coastal Studies,"), ("volume", "3,"), ("pages", "1-9,"),
                              ("date", "2001.")])
     assert got["title"] == "Tides of the north ." and got["container"] == "Fjord Trans . Coastal Studies ,"
     text = "Quist R. Tides. Journal of the Fjord Society, 3, 1-9."
-    got = _relabelled(text, [("author", "Quist R."), ("title", "Tides."), ("container", "Journal of the"),
+    got = relabelled(text, [("author", "Quist R."), ("title", "Tides."), ("container", "Journal of the"),
                              ("publisher", "Fjord Society,"), ("volume", "3,"), ("pages", "1-9.")])
     assert "publisher" not in got and got["container"] == "Journal of the Fjord Society ,"
 
 
 def test_a_question_mark_does_not_end_a_title_before_its_journal() -> None:
     text = "Quist R. Why tides? A Fjord Study. Coastal Studies, 3, 1-9."
-    got = _relabelled(text, [("author", "Quist R."), ("title", "Why tides? A Fjord Study."),
+    got = relabelled(text, [("author", "Quist R."), ("title", "Why tides? A Fjord Study."),
                              ("container", "Coastal Studies,"), ("volume", "3,"), ("pages", "1-9.")])
     assert got["title"] == "Why tides ? A Fjord Study ."
 
 
 def test_subtitle_after_a_colon_is_not_the_container() -> None:
     text = "Quist R. Tides: a northern view. Coastal Studies, 3, 1-9."
-    got = _relabelled(text, [("author", "Quist R."), ("title", "Tides:"), ("container", "a northern view."),
+    got = relabelled(text, [("author", "Quist R."), ("title", "Tides:"), ("container", "a northern view."),
                              ("container", "Coastal Studies,"), ("volume", "3,"), ("pages", "1-9.")])
     assert got["title"].startswith("Tides : a northern view")
 
 
 def test_text_after_et_al_is_not_an_author() -> None:
     text = "Quist, R. et al., Fjord Lett. 2001, 3, 19."
-    got = _relabelled(text, [("author", "Quist, R. et al., Fjord Lett."), ("date", "2001,"), ("volume", "3,"),
+    got = relabelled(text, [("author", "Quist, R. et al., Fjord Lett."), ("date", "2001,"), ("volume", "3,"),
                              ("pages", "19.")])
     assert got["author"] == "Quist , R . et al . ," and got["container"] == "Fjord Lett ."

@@ -6,8 +6,7 @@ import pytest
 
 from poolrefs import parse_reference
 from poolrefs.parse.names import split_names
-from poolrefs.parse.relabel import relabel
-from poolrefs.parse.tokens import tokenize
+from tests.parse_helpers import relabelled
 
 
 def _names(span: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -15,23 +14,6 @@ def _names(span: str) -> list[tuple[str | None, str | None, str | None]]:
     return [(n.family, n.given, n.dropping_particle) for n in names]
 
 
-def _relabelled(text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    """Label ``text`` by (label, substring) spans in order, relabel, and join tokens per label."""
-    tokens = tokenize(text)
-    labels = []
-    pos = 0
-    bounds = []
-    for lab, part in spans:
-        start = text.index(part, pos)
-        bounds.append((lab, start, start + len(part)))
-        pos = start + len(part)
-    for t in tokens:
-        labels.append(next(lab for lab, s, e in bounds if s <= t.start < e))
-    out = relabel(text, tokens, labels)
-    joined: dict[str, str] = {}
-    for t, lab in zip(tokens, out, strict=True):
-        joined[lab] = (joined.get(lab, "") + " " + t.text).strip()
-    return joined
 
 
 @pytest.mark.parametrize("text", ["()", "[", ")", "(", "[]", "【】"])
@@ -61,7 +43,7 @@ def test_in_after_a_question_mark_starts_the_container() -> None:
 
 def test_an_article_word_after_an_initial_starts_the_title() -> None:
     text = "Quist, R. A northern view of tides. Fjord Studies 3, 1-9 (2001)."
-    got = _relabelled(text, [("author", "Quist, R. A northern"), ("title", "view of tides."),
+    got = relabelled(text, [("author", "Quist, R. A northern"), ("title", "view of tides."),
                              ("container", "Fjord Studies"), ("volume", "3,"), ("pages", "1-9"), ("date", "(2001).")])
     assert got["author"] == "Quist , R ." and got["title"].startswith("A northern view")
 
@@ -78,18 +60,18 @@ def test_an_article_word_after_an_initial_starts_the_title() -> None:
 )
 def test_author_span_ends_at_a_full_stop_after_a_word(text: str, author: str, title_start: str) -> None:
     end = text.index(". ", text.index(title_start)) + 1
-    got = _relabelled(text, [("author", text[: end]), ("place", "Bergen:"), ("publisher", "Fjord House,"),
+    got = relabelled(text, [("author", text[: end]), ("place", "Bergen:"), ("publisher", "Fjord House,"),
                              ("date", "2001.")])
     assert got["author"] == author and got["title"].startswith(title_start)
 
 
 def test_editor_labels_without_any_role_word_are_the_container() -> None:
     text = "Quist R. Tides of the north. Fjord J. Coastal Stud. 3, 1-9 (2001)."
-    got = _relabelled(text, [("author", "Quist R."), ("title", "Tides of the north."), ("editor", "Fjord J."),
+    got = relabelled(text, [("author", "Quist R."), ("title", "Tides of the north."), ("editor", "Fjord J."),
                              ("container", "Coastal Stud."), ("volume", "3,"), ("pages", "1-9"), ("date", "(2001).")])
     assert "editor" not in got and got["container"] == "Fjord J . Coastal Stud ."
     text = "Quist R. Tides. In: Brandt O, editor. Fjord Book. Bergen: Fjord House; 2001."
-    got = _relabelled(text, [("author", "Quist R."), ("title", "Tides."), ("editor", "In: Brandt O, editor."),
+    got = relabelled(text, [("author", "Quist R."), ("title", "Tides."), ("editor", "In: Brandt O, editor."),
                              ("container", "Fjord Book."), ("place", "Bergen:"), ("publisher", "Fjord House;"),
                              ("date", "2001.")])
     assert "Brandt" in got["editor"]
@@ -128,11 +110,11 @@ def test_volume_read_into_a_neighbour(raw: dict[str, str], expected: dict[str, s
 
 def test_words_after_an_initial_with_a_lower_case_word_are_the_title() -> None:
     text = "Quist, Ruth S. Tides by the Fjord. Bergen: Fjord House, 2001."
-    got = _relabelled(text, [("author", "Quist, Ruth S. Tides by the Fjord."), ("place", "Bergen:"),
+    got = relabelled(text, [("author", "Quist, Ruth S. Tides by the Fjord."), ("place", "Bergen:"),
                              ("publisher", "Fjord House,"), ("date", "2001.")])
     assert got["author"] == "Quist , Ruth S ." and got["title"] == "Tides by the Fjord ."
     text = "Quist, R. S. and P. van Dijk. Tides. Bergen: Fjord House, 2001."
-    got = _relabelled(text, [("author", "Quist, R. S. and P. van Dijk."), ("title", "Tides."), ("place", "Bergen:"),
+    got = relabelled(text, [("author", "Quist, R. S. and P. van Dijk."), ("title", "Tides."), ("place", "Bergen:"),
                              ("publisher", "Fjord House,"), ("date", "2001.")])
     assert got["author"] == "Quist , R . S . and P . van Dijk ."
 
@@ -221,7 +203,7 @@ def test_company_suffix_and_place_comma_publisher() -> None:
     from poolrefs.parse.repair import repair
 
     text = "Quist, R. Tides. New York: Fjord House, Inc., 1970."
-    got = _relabelled(text, [("author", "Quist, R."), ("title", "Tides."), ("place", "New York:"),
+    got = relabelled(text, [("author", "Quist, R."), ("title", "Tides."), ("place", "New York:"),
                              ("publisher", "Fjord House,"), ("place", "Inc.,"), ("date", "1970.")])
     assert got["publisher"] == "Fjord House , Inc ."
     text = "Quist R., Les marées, Paris, Maison Fjord, 2000"
@@ -233,14 +215,14 @@ def test_company_suffix_and_place_comma_publisher() -> None:
 
 def test_journal_read_as_place_or_inside_the_author_span() -> None:
     text = "Quist, R. Tides of the north. Fjordica, 2003. 38(5): 1-9."
-    got = _relabelled(text, [("author", "Quist, R."), ("title", "Tides of the north."), ("place", "Fjordica,"),
+    got = relabelled(text, [("author", "Quist, R."), ("title", "Tides of the north."), ("place", "Fjordica,"),
                              ("date", "2003."), ("volume", "38"), ("issue", "(5):"), ("pages", "1-9.")])
     assert got["container"] == "Fjordica ," and "place" not in got
 
 
 def test_container_starting_inside_a_word_goes_back_to_the_full_stop() -> None:
     text = "周海生. (2018). 潮汐研究. 第18届海洋学术会议论文集, 10–19."
-    got = _relabelled(text, [("author", "周海生."), ("date", "(2018)."), ("title", "潮汐研究. 第18"),
+    got = relabelled(text, [("author", "周海生."), ("date", "(2018)."), ("title", "潮汐研究. 第18"),
                              ("container", "届海洋学术会议论文集,"), ("pages", "10–19.")])
     assert got["title"] == "潮汐研究 ." and got["container"] == "第 18 届海洋学术会议论文集 ,"
 
@@ -291,7 +273,7 @@ def test_title_found_in_the_container() -> None:
 
 def test_editor_labels_opening_a_reference_without_role_words_are_the_author() -> None:
     text = "Quist, Ruth. Tides of the north. Bergen: Fjord House, 2002."
-    got = _relabelled(text, [("editor", "Quist, Ruth. Tides of the north. Bergen: Fjord House,"), ("date", "2002.")])
+    got = relabelled(text, [("editor", "Quist, Ruth. Tides of the north. Bergen: Fjord House,"), ("date", "2002.")])
     assert got["author"].startswith("Quist , Ruth .")
 
 
@@ -313,7 +295,7 @@ def test_more_editor_cues(text: str, editors: list[str]) -> None:
 
 def test_editor_run_past_the_cued_names_takes_the_next_label() -> None:
     text = "Quist, R. Tides. Edited by Olav Brandt. Bergen: Fjord House, 2001."
-    got = _relabelled(text, [("author", "Quist, R."), ("title", "Tides."),
+    got = relabelled(text, [("author", "Quist, R."), ("title", "Tides."),
                              ("editor", "Edited by Olav Brandt. Bergen:"), ("publisher", "Fjord House,"),
                              ("date", "2001.")])
     assert got["editor"] == "Olav Brandt" and got["publisher"].startswith(". Bergen")
