@@ -2,8 +2,10 @@
 
 Labels (``x-topics``) were assigned from what each work is about (its title, and what its
 abstract or the literature says it does), over all ten topics of the default taxonomy, with a
-one-line reason (``x-topic-reason``). ``x-split`` is fixed by a hash of the id, independent of
-the tagger: "dev" items may be looked at while writing cues, "test" items may not.
+one-line reason (``x-topic-reason``). ``x-split``: for the first 70 works a hash of the id,
+independent of the tagger ("dev" looked at while writing cues; "test" kept apart in the first
+revision of the cues and looked at in the second); the works appended last are "holdout",
+labelled before the second revision and never used for tuning (see docs/topics.md).
 Run: python tools/make_topic_eval.py
 """
 
