@@ -1,0 +1,76 @@
+"""Post-processing of journal numbers: volume cues, page/volume/issue spans (own strings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poolrefs.parse.fields import clean_number
+from poolrefs.parse.numspans import fix_number_spans, split_number_pages
+
+
+def _spans(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    out, pos = [], 0
+    for lab, part in parts:
+        start = text.index(part, pos)
+        out.append((lab, start, start + len(part)))
+        pos = start + len(part)
+    return out
+
+
+def _labels(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
+    return {lab: text[s:e] for lab, s, e in reversed(spans)}
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("v. 31,", "31"), ("V. 7", "7"), ("n. 12", "12"), ("Jg. 58", "58"), ("Vol. 9", "9"), ("n°44.", "44"),
+     ("vii", "vii"), ("no. 5-6", "5-6"), ("Bd. 3", "3")],
+)
+def test_volume_cues_are_stripped(span: str, expected: str) -> None:
+    assert clean_number(span) == expected
+
+
+def test_first_of_two_page_spans_is_the_volume() -> None:
+    text = "Quist, R. Tidal salts. J. Fjord Chem. 2003, 88, 410-418."
+    spans = _spans(text, [("author", "Quist, R."), ("title", "Tidal salts."), ("container", "J. Fjord Chem."),
+                          ("date", "2003,"), ("pages", "88,"), ("pages", "410-418.")])
+    got = _labels(text, fix_number_spans(text, spans))
+    assert got["volume"] == "88," and got["pages"] == "410-418."
+
+
+def test_two_page_spans_without_a_journal_are_kept() -> None:
+    text = "Quist, R. Tidal salts. 2003, 88, 410-418."
+    spans = _spans(text, [("author", "Quist, R."), ("title", "Tidal salts."), ("date", "2003,"),
+                          ("pages", "88,"), ("pages", "410-418.")])
+    assert fix_number_spans(text, spans) == spans
+
+
+@pytest.mark.parametrize(("label", "part", "expected"), [("issue", "7-29", "pages"), ("number", "7-29", "pages"),
+                                                        ("issue", "3-4", "issue")])
+def test_a_page_range_after_the_volume_is_the_pages(label: str, part: str, expected: str) -> None:
+    text = f"Quist, R. Tidal salts. Fjord Chemistry 14, {part} (2003)."
+    spans = _spans(text, [("author", "Quist, R."), ("title", "Tidal salts."), ("container", "Fjord Chemistry"),
+                          ("volume", "14,"), (label, part), ("date", "(2003).")])
+    assert _labels(text, fix_number_spans(text, spans))[expected] == part
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        ("n°44. p. 10-12.", {"issue": "44", "pages": "p. 10-12."}),
+        ("No. 7, pp. 3-9", {"issue": "7", "pages": "pp. 3-9"}),
+        ("27(4): p. 101-9.", {"volume": "27", "issue": "4", "pages": "p. 101-9."}),
+        ("101-109", {"pages": "101-109"}),
+    ],
+)
+def test_issue_or_volume_read_into_the_pages(pages: str, expected: dict[str, str]) -> None:
+    raw = {"pages": pages}
+    split_number_pages(raw)
+    assert raw == expected
+
+
+def test_parsed_journal_with_year_before_volume() -> None:
+    from poolrefs import parse_reference
+
+    ref = parse_reference("Quist, R. and Brandt, O. Tidal salts in northern fjords. J. Fjord Chem. 2003, 88, 410-418.")
+    assert (ref.volume, ref.page) == ("88", "410-418")
