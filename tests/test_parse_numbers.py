@@ -74,3 +74,21 @@ def test_parsed_journal_with_year_before_volume() -> None:
 
     ref = parse_reference("Quist, R. and Brandt, O. Tidal salts in northern fjords. J. Fjord Chem. 2003, 88, 410-418.")
     assert (ref.volume, ref.page) == ("88", "410-418")
+
+
+@pytest.mark.parametrize(
+    ("title", "container", "expected"),
+    [
+        ("Salt crystals in deep", "ice cores of the plateau. Glaciology Letters",
+         ("Salt crystals in deep ice cores of the plateau", "Glaciology Letters")),
+        ("Salt crystals in deep", "ice cores (abstract). Fjord Sci Rep",
+         ("Salt crystals in deep ice cores (abstract)", "Fjord Sci Rep")),
+        ("Salt crystals in deep ice cores.", "Glaciology Letters", ("Salt crystals in deep ice cores.", "Glaciology Letters")),
+    ],
+)
+def test_title_cut_into_the_container(title: str, container: str, expected: tuple[str, str]) -> None:
+    from poolrefs.parse.repair import repair
+
+    text = f"Ek, O. {title} {container}, 12, 44-45, 2001."
+    got = repair({"title": title, "container": container}, text)
+    assert (got["title"], got["container"]) == expected

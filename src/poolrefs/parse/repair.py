@@ -126,6 +126,20 @@ def _title_from_container(raw: dict[str, str]) -> None:
         raw["title"] = raw.pop("collection")
 
 
+def _title_cut_into_container(raw: dict[str, str], text: str) -> None:
+    """``Title cut in`` + ``two parts. Journal Name``: the title's end was read into the container.
+
+    Only when the title ends inside a phrase (on a letter or digit) and the container holds a
+    full stop after a word, then a short run of capitalised words.
+    """
+    title, container = raw["title"], raw["container"]
+    if not title[-1:].isalnum() or f"{title} {container}" not in text:
+        return
+    m = _JOURNAL_TAIL.match(container.rstrip(" ,;:"))
+    if m and not m.group(1)[:1].isdigit():
+        raw["title"], raw["container"] = f"{title} {m.group(1)}", m.group(2)
+
+
 def _genre_spill(raw: dict[str, str], text: str) -> None:
     """``PhD thesis, KU`` + ``Leuven, Leuven``: words after the genre phrase start the next field."""
     genre = raw.get("genre", "")
@@ -204,6 +218,8 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _CONTAINER_TAIL.match(raw["container"])
         if m:
             raw["container"], raw["place"], raw["publisher"] = m.group(1), m.group(2), m.group(3)
+    if "title" in raw and "container" in raw and len(raw["container"]) < 600:
+        _title_cut_into_container(raw, text)
     if "title" in raw and "container" in raw and _LOWER_START.match(raw["container"]) and raw["title"][-1:].isalnum() and (
         f"{raw['title']} {raw['container']}" in text
     ):  # "Wildfire smoke in Mediterranean cities", "Comparative studies of ...": one title cut in two
