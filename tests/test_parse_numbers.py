@@ -92,3 +92,23 @@ def test_title_cut_into_the_container(title: str, container: str, expected: tupl
     text = f"Ek, O. {title} {container}, 12, 44-45, 2001."
     got = repair({"title": title, "container": container}, text)
     assert (got["title"], got["container"]) == expected
+
+
+def test_inverted_names_end_before_a_title_with_lower_case_words() -> None:
+    from tests.parse_helpers import relabelled
+
+    text = "Quist, R., Brandt, O., Tidal ladders of the north, J. Fjord Logic, 27 (1962), 259-316."
+    got = relabelled(text, [("author", "Quist, R., Brandt, O., Tidal ladders of the north, J."),
+                            ("container", "Fjord Logic,"), ("volume", "27"), ("date", "(1962),"), ("pages", "259-316.")])
+    assert got["author"] == "Quist , R . , Brandt , O . ,"
+    assert got["title"] == "Tidal ladders of the north ,"
+    assert got["container"] == "J . Fjord Logic ,"
+
+
+def test_inverted_names_with_particles_and_others_stay_names() -> None:
+    from tests.parse_helpers import relabelled
+
+    text = "Quist, R., van der Berg, O., and others, Tides. Fjord Press, 2001."
+    got = relabelled(text, [("author", "Quist, R., van der Berg, O., and others,"), ("title", "Tides."),
+                            ("publisher", "Fjord Press,"), ("date", "2001.")])
+    assert got["author"] == "Quist , R . , van der Berg , O . , and others ,"
