@@ -112,3 +112,39 @@ def test_inverted_names_with_particles_and_others_stay_names() -> None:
     got = relabelled(text, [("author", "Quist, R., van der Berg, O., and others,"), ("title", "Tides."),
                             ("publisher", "Fjord Press,"), ("date", "2001.")])
     assert got["author"] == "Quist , R . , van der Berg , O . , and others ,"
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Quist, Ruth. Tides of a Small Winter, trans. Olav Brandt. Bergen: Fjord Press, 1952.", "Brandt", "Olav"),
+        ("Ruth Quist, Tides of the north, trans. E.F.N. Brandt (Bergen: Fjord, 1974), p. 19.", "Brandt", "E. F. N."),
+        ("Quist, Ruth, Tides of the north (tr. Olav Brandt), Bergen: Fjord Press, 1969.", "Brandt", "Olav"),
+        ("Quist, Ruth. Tides of the north. Translated by Olav Brandt. Bergen: Fjord Press, 1969.", "Brandt", "Olav"),
+    ],
+)
+def test_translator_after_a_cue(text: str, family: str, given: str) -> None:
+    from poolrefs import parse_reference
+
+    ref = parse_reference(text)
+    assert [(n.family, n.given) for n in ref.translators] == [(family, given)]
+    assert ref.title is not None and ref.title.startswith("Tides")
+
+
+def test_translator_labels_before_the_cue_are_the_title() -> None:
+    from tests.parse_helpers import relabelled
+
+    text = "———. Tides and Other Essays. Trans. Olav Brandt. Bergen: Fjord Press, 1986."
+    got = relabelled(text, [("author", "———."), ("translator", "Tides and Other Essays. Trans. Olav Brandt."),
+                            ("place", "Bergen:"), ("publisher", "Fjord Press,"), ("date", "1986.")])
+    assert got["title"] == "Tides and Other Essays ."
+    assert got["translator"] == "Olav Brandt"
+
+
+def test_trans_in_a_journal_name_is_not_a_translator_cue() -> None:
+    from tests.parse_helpers import relabelled
+
+    text = "Quist, R. Tidal ladders. IEEE Trans. Fjord Eng., 17, 259-273, 1991."
+    got = relabelled(text, [("author", "Quist, R."), ("title", "Tidal ladders."), ("container", "IEEE Trans. Fjord Eng.,"),
+                            ("volume", "17,"), ("pages", "259-273,"), ("date", "1991.")])
+    assert got["container"] == "IEEE Trans . Fjord Eng . ," and "translator" not in got

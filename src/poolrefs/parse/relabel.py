@@ -39,6 +39,10 @@ _IN_NAMES_ED = re.compile(r"\b[Ii]n:?\s+([^().\d]{2,200}?),?\s+(?:eds?\.|editors
 _EDS_AFTER = re.compile(r",\s+Eds?\.,")
 _IN_BEFORE = re.compile(r"\bin\s+([^“”\"]+?),\s*$")
 _PUBLISHER_YEAR = re.compile(r",\s+([^\d,.;()]{2,80}?),\s+(?:\d{1,2}\s+\w+\.?\s+)?(?:1[5-9]|20)\d\d\b")
+_TRANSLATOR_CUE = re.compile(
+    r"(?:(?<=[\s.,(\[])|^)(?:(?:[Tt]ranslated|[Tt]rans(?:l)?\.?|[Tt]r\.|[Tt]rad(?:uit|\.)?(?:\s+[a-z]{2,3}\.)?)\s+"
+    r"(?:by|par|von|de)\s+|(?:[Tt]rans|[Tt]ransl|[Tt]r|[Tt]rad|Übers)\.\s+|\((?:[Tt]rans|[Tt]r)\.\)\s+|übersetzt\s+von\s+)"
+)
 _EDITION_BEFORE = re.compile(r"(?:\d|\b(?:st|nd|rd|th|rev|new|revised|enl|2d|3d))\W{0,3}$", re.I)
 
 _GENRE = re.compile(
@@ -85,6 +89,7 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
         return out
     starts = [t.start for t in tokens]
     _editors(text, tokens, starts, out)
+    _translators(text, tokens, starts, out)
     _genres(text, tokens, starts, out)
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
@@ -179,6 +184,42 @@ def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) 
         for t, tok in enumerate(tokens):
             if out[t] == "editor" and tok.start < first and not any(a <= tok.start < b for a, b in cued):
                 out[t] = "container"
+
+
+def _translators(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
+    """``trans. A. Smith``, ``Translated by A. Smith``, ``(tr. A. Smith)``, ``Übers. A. Smith``.
+
+    The cue becomes ``note`` and the names after it ``translator``; translator labels outside
+    every cued list are the title (before a cue, in a reference with no title) or take the
+    label of the token before them (or of the one after).
+    """
+    cued: list[tuple[int, int]] = []
+    for m in _TRANSLATOR_CUE.finditer(text):
+        end = name_list_end(text, m.end())
+        if end > m.end() and not _mostly(tokens, starts, out, m.start(), end, "container"):
+            _set(tokens, starts, out, m.start(), m.end(), "note")
+            _set(tokens, starts, out, m.end(), end, "translator")
+            cued.append((m.end(), end))
+    if not cued:
+        return
+    no_title = "title" not in out
+    for t, tok in enumerate(tokens):
+        if out[t] == "translator" and not any(a <= tok.start < b for a, b in cued):
+            if no_title and tok.start < cued[0][0]:
+                out[t] = "title"  # "———. Title. Trans. A. Smith" read as one translator span
+                continue
+            before = next((out[k] for k in range(t - 1, -1, -1) if out[k] != "translator"), None)
+            after = next((out[k] for k in range(t + 1, len(out)) if out[k] != "translator"), "note")
+            out[t] = before if before not in (None, "note", "citation-number") else after
+
+
+def _mostly(tokens: list[Token], starts: list[int], out: list[str], start: int, end: int, label: str) -> bool:
+    """Whether most tokens from ``start`` to ``end`` have ``label`` (``IEEE Trans. Softw. Eng.``)."""
+    import bisect
+
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end)
+    return j > i and 2 * sum(out[k] == label for k in range(i, j)) > j - i
 
 
 def _after_editor_run(tokens: list[Token], starts: list[int], out: list[str], end: int) -> None:
