@@ -148,3 +148,16 @@ def test_trans_in_a_journal_name_is_not_a_translator_cue() -> None:
     got = relabelled(text, [("author", "Quist, R."), ("title", "Tidal ladders."), ("container", "IEEE Trans. Fjord Eng.,"),
                             ("volume", "17,"), ("pages", "259-273,"), ("date", "1991.")])
     assert got["container"] == "IEEE Trans . Fjord Eng . ," and "translator" not in got
+
+
+def test_trad_cue_wins_over_a_container_label_and_quote_before_cue() -> None:
+    from tests.parse_helpers import relabelled
+
+    text = "Nord, Ruth. La marée. Trad. Olav Brandt. Arras: Presses du Nord."
+    got = relabelled(text, [("author", "Nord, Ruth."), ("title", "La marée."), ("container", "Trad. Olav Brandt."),
+                            ("place", "Arras:"), ("publisher", "Presses du Nord.")])
+    assert got["translator"] == "Olav Brandt"
+    text = "Nord, Ruth. “Tides.” Translated by Olav Brandt. Arras: Presses du Nord."
+    got = relabelled(text, [("author", "Nord, Ruth."), ("title", "“Tides.”"), ("place", "Translated by Olav Brandt."),
+                            ("place", "Arras:"), ("publisher", "Presses du Nord.")])
+    assert got["translator"] == "Olav Brandt"

@@ -40,7 +40,7 @@ _EDS_AFTER = re.compile(r",\s+Eds?\.,")
 _IN_BEFORE = re.compile(r"\bin\s+([^“”\"]+?),\s*$")
 _PUBLISHER_YEAR = re.compile(r",\s+([^\d,.;()]{2,80}?),\s+(?:\d{1,2}\s+\w+\.?\s+)?(?:1[5-9]|20)\d\d\b")
 _TRANSLATOR_CUE = re.compile(
-    r"(?:(?<=[\s.,(\[])|^)(?:(?:[Tt]ranslated|[Tt]rans(?:l)?\.?|[Tt]r\.|[Tt]rad(?:uit|\.)?(?:\s+[a-z]{2,3}\.)?)\s+"
+    r"(?:(?<=[.,;(\[\]”\"’]\s)|(?<=[(\[])|^)(?:(?:[Tt]ranslated|[Tt]rans(?:l)?\.?|[Tt]r\.|[Tt]rad(?:uit|\.)?(?:\s+[a-z]{2,3}\.)?)\s+"
     r"(?:by|par|von|de)\s+|(?:[Tt]rans|[Tt]ransl|[Tt]r|[Tt]rad|Übers)\.\s+|\((?:[Tt]rans|[Tt]r)\.\)\s+|übersetzt\s+von\s+)"
 )
 _EDITION_BEFORE = re.compile(r"(?:\d|\b(?:st|nd|rd|th|rev|new|revised|enl|2d|3d))\W{0,3}$", re.I)
@@ -196,7 +196,8 @@ def _translators(text: str, tokens: list[Token], starts: list[int], out: list[st
     cued: list[tuple[int, int]] = []
     for m in _TRANSLATOR_CUE.finditer(text):
         end = name_list_end(text, m.end())
-        if end > m.end() and not _mostly(tokens, starts, out, m.start(), end, "container"):
+        journal_like = re.match(r"\(?[Tt]r(?:ans|ansl)?\.\s", m.group()) is not None  # "Trans. Amer. Math. Soc."
+        if end > m.end() and not (journal_like and _mostly(tokens, starts, out, m.start(), end, "container")):
             _set(tokens, starts, out, m.start(), m.end(), "note")
             _set(tokens, starts, out, m.end(), end, "translator")
             cued.append((m.end(), end))
