@@ -161,3 +161,24 @@ def test_trad_cue_wins_over_a_container_label_and_quote_before_cue() -> None:
     got = relabelled(text, [("author", "Nord, Ruth."), ("title", "“Tides.”"), ("place", "Translated by Olav Brandt."),
                             ("place", "Arras:"), ("publisher", "Presses du Nord.")])
     assert got["translator"] == "Olav Brandt"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"container": "J. Fjord Chem.", "date": "2003, 88,"}, {"date": "2003", "volume": "88"}),
+        ({"date": "2003, 88,"}, {"date": "2003, 88,"}),  # no journal: left alone
+        ({"container": "J. Fjord Chem.", "date": "2003, 88,", "volume": "9"}, {"date": "2003, 88,", "volume": "9"}),
+    ],
+)
+def test_volume_read_into_the_date(raw: dict[str, str], expected: dict[str, str]) -> None:
+    split_number_pages(raw)
+    raw.pop("container", None)
+    assert raw == expected
+
+
+def test_abbreviated_journal_alone_is_not_split_into_a_title() -> None:
+    from poolrefs.parse.repair import repair
+
+    got = repair({"author": "Quist, R.", "container": "J. Fjord Chem. Soc.", "pages": "3-9"}, "")
+    assert got["container"] == "J. Fjord Chem. Soc." and "title" not in got

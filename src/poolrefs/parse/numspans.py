@@ -7,7 +7,8 @@ texts after, so these rules see what a single picked span hides:
 * ``Journal 12, 1-21 (1995)``: a bare page range after the volume read as the issue or the
   number is the pages (``3-4``, two issues in one, stays an issue);
 * ``n°61. p. 12-14``: an issue with its cue and the pages read as one page span are split;
-* ``109(2): p. 509-14``: volume, issue and pages read as one page span are split.
+* ``109(2): p. 509-14``: volume, issue and pages read as one page span are split;
+* ``Journal 2007, 129, 3226-3237``: a volume read into the date span is split off.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _RANGE = re.compile(r"\s*(\d{1,6})\s*[-–—]\s*(\d{1,6})\s*[,.;]?\s*")
 _ISSUE_PAGES = re.compile(
     r"^(?:n[°º]|no\.?|nr\.?|num\.?)\s*(\d{1,5}[a-z]?)\s*[.,;:]?\s+((?:pp?\.|pages?\b|s\.)\s*\S.*)$", re.I
 )
+_YEAR_VOLUME = re.compile(r"^\(?((?:1[5-9]|20)\d\d)\)?\s*[,;]\s*(\d{1,4})\s*[,;:.]?$")
 _VOL_ISSUE_PAGES = re.compile(r"^(\d{1,4})\s*\(([^()]{1,10})\)\s*[:,]\s*((?:pp?\.\s*)?\d.*)$")
 
 
@@ -51,7 +53,14 @@ def fix_number_spans(text: str, spans: list[tuple[str, int, int]]) -> list[tuple
 
 
 def split_number_pages(raw: dict[str, str]) -> None:
-    """Split a page span holding the issue (``n°61. p. 12-14``) or volume and issue too."""
+    """Split number shapes out of a page or date span.
+
+    A page span holding the issue (``n°61. p. 12-14``) or the volume and issue too, and a
+    journal's date span holding its volume (``2007, 129,``).
+    """
+    m = _YEAR_VOLUME.match(raw.get("date", ""))
+    if m and "volume" not in raw and "container" in raw:
+        raw["date"], raw["volume"] = m.group(1), m.group(2)
     pages = raw.get("pages")
     if pages is None or len(pages) > 60:
         return

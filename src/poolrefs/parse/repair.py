@@ -40,6 +40,7 @@ _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\
 _JOURNAL_TAIL = re.compile(
     r"^(.{8,}?[^\s.A-Z])\.\s+((?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&)(?:\s+(?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&|[IVX]+)){0,7})$"
 )
+_ABBREVIATED = re.compile(r"(?=.*\.)(?:[A-Z][a-z]{0,6}\.?\s+)+[A-Z][a-z]{0,6}")
 _QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
 _TRAILING_NUMBER = re.compile(
     r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
@@ -118,7 +119,7 @@ def _title_from_container(raw: dict[str, str]) -> None:
     journal = bool({"volume", "issue", "pages"} & raw.keys())
     if "container" in raw:
         m = _JOURNAL_TAIL.match(raw["container"].rstrip(" ,;:")) or _QUESTION_SPLIT.match(raw["container"].rstrip(" ,;:."))
-        if m and journal:
+        if m and journal and not _ABBREVIATED.fullmatch(m.group(1)):  # not "J. Am. Chem" + "Soc."
             raw["title"], raw["container"] = m.group(1), m.group(2)
         elif not journal and "editor" not in raw:
             raw["title"] = raw.pop("container")
