@@ -182,3 +182,15 @@ def test_abbreviated_journal_alone_is_not_split_into_a_title() -> None:
 
     got = repair({"author": "Quist, R.", "container": "J. Fjord Chem. Soc.", "pages": "3-9"}, "")
     assert got["container"] == "J. Fjord Chem. Soc." and "title" not in got
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("Quist, R. t., Brandt, O.", [("Quist", "R. T."), ("Brandt", "O.")]), ("Quist, R. t.", [("Quist", "R. T.")]),
+     ("Quist, R. von", [("Quist", "R.")])],
+)
+def test_lower_case_initial_after_a_capital_one(span: str, expected: list[tuple[str, str]]) -> None:
+    from poolrefs.parse.names import split_names
+
+    names, _ = split_names(span)
+    assert [(n.family, n.given) for n in names] == expected
