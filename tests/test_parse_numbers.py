@@ -194,3 +194,13 @@ def test_lower_case_initial_after_a_capital_one(span: str, expected: list[tuple[
 
     names, _ = split_names(span)
     assert [(n.family, n.given) for n in names] == expected
+
+
+def test_trans_starting_a_journal_name_is_the_journal() -> None:
+    from tests.parse_helpers import relabelled
+
+    text = "Lund, K. Tidal ladders. Trans. Fjord Math. Soc. 347, (1995), 2235-2243."
+    got = relabelled(text, [("author", "Lund, K."), ("title", "Tidal ladders."),
+                            ("translator", "Trans. Fjord Math. Soc. 347,"), ("date", "(1995),"), ("pages", "2235-2243.")])
+    assert got["container"] == "Trans . Fjord Math . Soc ." and got["volume"] == "347 ,"
+    assert "translator" not in got

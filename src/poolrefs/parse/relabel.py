@@ -43,6 +43,7 @@ _TRANSLATOR_CUE = re.compile(
     r"(?:(?<=[.,;(\[\]”\"’]\s)|(?<=[(\[])|^)(?:(?:[Tt]ranslated|[Tt]rans(?:l)?\.?|[Tt]r\.|[Tt]rad(?:uit|\.)?(?:\s+[a-z]{2,3}\.)?)\s+"
     r"(?:by|par|von|de)\s+|(?:[Tt]rans|[Tt]ransl|[Tt]r|[Tt]rad|Übers)\.\s+|\((?:[Tt]rans|[Tt]r)\.\)\s+|übersetzt\s+von\s+)"
 )
+_ABBREVIATION_NEXT = re.compile(r"\.?\s+[A-Z][a-z]{0,5}\.")
 _EDITION_BEFORE = re.compile(r"(?:\d|\b(?:st|nd|rd|th|rev|new|revised|enl|2d|3d))\W{0,3}$", re.I)
 
 _GENRE = re.compile(
@@ -197,7 +198,12 @@ def _translators(text: str, tokens: list[Token], starts: list[int], out: list[st
     for m in _TRANSLATOR_CUE.finditer(text):
         end = name_list_end(text, m.end())
         journal_like = re.match(r"\(?[Tt]r(?:ans|ansl)?\.\s", m.group()) is not None  # "Trans. Amer. Math. Soc."
-        if end > m.end() and not (journal_like and _mostly(tokens, starts, out, m.start(), end, "container")):
+        if journal_like and (
+            _mostly(tokens, starts, out, m.start(), end, "container") or _ABBREVIATION_NEXT.match(text, end)
+        ):
+            _translator_to_container(tokens, starts, out, m.start())
+            continue  # "Trans. Amer. Math. Soc.": a journal's Transactions
+        if end > m.end():
             _set(tokens, starts, out, m.start(), m.end(), "note")
             _set(tokens, starts, out, m.end(), end, "translator")
             cued.append((m.end(), end))
@@ -212,6 +218,19 @@ def _translators(text: str, tokens: list[Token], starts: list[int], out: list[st
             before = next((out[k] for k in range(t - 1, -1, -1) if out[k] != "translator"), None)
             after = next((out[k] for k in range(t + 1, len(out)) if out[k] != "translator"), "note")
             out[t] = before if before not in (None, "note", "citation-number") else after
+
+
+def _translator_to_container(tokens: list[Token], starts: list[int], out: list[str], start: int) -> None:
+    """Translator labels from ``start``: the journal (``Trans. Amer. Math. Soc.``), then its volume."""
+    import bisect
+
+    i = bisect.bisect_left(starts, start)
+    label = "container"
+    while i < len(tokens) and out[i] == "translator":
+        if tokens[i].text[:1].isdigit():
+            label = "volume"
+        out[i] = label
+        i += 1
 
 
 def _mostly(tokens: list[Token], starts: list[int], out: list[str], start: int, end: int, label: str) -> bool:
