@@ -204,3 +204,27 @@ def test_trans_starting_a_journal_name_is_the_journal() -> None:
                             ("translator", "Trans. Fjord Math. Soc. 347,"), ("date", "(1995),"), ("pages", "2235-2243.")])
     assert got["container"] == "Trans . Fjord Math . Soc ." and got["volume"] == "347 ,"
     assert "translator" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See http://tide.example. org/fjords/a1.", "http://tide.example.org/fjords/a1"),
+        ("At http://fjord.example/issues. html?issue=6&id=2, 2001", "http://fjord.example/issues.html?issue=6&id=2"),
+        ("http://fjord.example/data-on-the -northern-tides", "http://fjord.example/data-on-the-northern-tides"),
+        ("http://fjord.example/a. Accessed 5 May 2001", "http://fjord.example/a"),
+        ("http://fjord.example/tides. org chart", "http://fjord.example/tides"),
+    ],
+)
+def test_url_wrapped_at_a_space(text: str, expected: str) -> None:
+    from poolrefs.parse.fields import extend_url, find_url
+
+    url = find_url(text)
+    assert url is not None and extend_url(url, text) == expected
+
+
+def test_doi_url_wrapped_at_a_space_gives_the_doi() -> None:
+    from poolrefs import parse_reference
+
+    ref = parse_reference("Quist, R. Tidal salts. Fjord Chem. 12, 3-9 (2001). http://dx.doi. org/10.1234/fc.2001.12")
+    assert ref.doi == "10.1234/fc.2001.12"

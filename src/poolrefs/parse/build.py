@@ -268,6 +268,8 @@ def _identifier_fields(text: str, raw: dict[str, str], values: dict[str, Any], s
     url = F.find_url(raw["url"]) if "url" in raw else None
     if url is None:
         url = F.find_url(text)
+    if url:
+        url = F.extend_url(url, text)  # "http://dx.doi. org/10.1/x": wrapped at a space
     if doi is None:
         doi = F.find_doi(text)
     if url and _DOI_URL.match(url):
