@@ -228,3 +228,29 @@ def test_doi_url_wrapped_at_a_space_gives_the_doi() -> None:
 
     ref = parse_reference("Quist, R. Tidal salts. Fjord Chem. 12, 3-9 (2001). http://dx.doi. org/10.1234/fc.2001.12")
     assert ref.doi == "10.1234/fc.2001.12"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("Ruth Quist, The Northern Tides: Salt (Bergen: Fjord Press, 2004).", "Ruth Quist ,", "The Northern Tides : Salt"),
+        ("Ruth Quist and Olav Brandt, Tides of the fjords (Bergen: Fjord Press, 2004).", "Ruth Quist and Olav Brandt ,",
+         "Tides of the fjords"),
+    ],
+)
+def test_note_author_then_title_in_one_author_span(text: str, author: str, title: str) -> None:
+    from tests.parse_helpers import relabelled
+
+    head = text.split(" (")[0]
+    got = relabelled(text, [("author", head), ("place", "(Bergen:"), ("publisher", "Fjord Press,"), ("date", "2004).")])
+    assert got["author"] == author and got["title"] == title
+
+
+@pytest.mark.parametrize("head", ["Quist R.M., Brandt O., Lund K.", "Ruth Quist, Olav Brandt, Karl Lund"])
+def test_name_lists_without_a_title_stay_names(head: str) -> None:
+    from tests.parse_helpers import relabelled
+
+    text = f"{head}, 2004, Fjord J., 12, 4"
+    got = relabelled(text, [("author", f"{head},"), ("date", "2004,"), ("container", "Fjord J.,"), ("volume", "12,"),
+                            ("pages", "4")])
+    assert "title" not in got

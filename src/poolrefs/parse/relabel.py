@@ -95,7 +95,38 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
     fix_boundaries(text, tokens, out)
+    _note_author_then_title(text, tokens, out)
     return out
+
+
+def _note_author_then_title(text: str, tokens: list[Token], out: list[str]) -> None:
+    """Split a note's author and title read as one author span, with no title labelled.
+
+    ``Ruth Quist, The Northern Tides: Salt (Bergen: Fjord, 2004)``: the names (given name
+    first) end at the comma where :func:`name_list_end` stops, when the words after it hold a
+    lower-case word or a colon.
+    """
+    if "title" in out or not out or out[0] != "author":
+        return
+    j = out.index("author")
+    while j < len(out) and out[j] == "author":
+        j += 1
+    start, end = tokens[0].start, tokens[j - 1].end
+    first = text[start:end].split(",")[0]
+    words = first.split()
+    if len(words) < 2 or _INITIALISH.fullmatch(words[-1].rstrip(".") + "."):
+        return  # "Quist, Ruth": inverted; "Quist R.M., Brandt O.": Vancouver names
+    stop = name_list_end(text, start)
+    rest = re.match(r"\s*,\s*", text[stop:end])
+    if rest is None:
+        return
+    segment = text[stop + rest.end() : end].split(",")[0]
+    lower = [w for w in segment.split() if w[:1].islower() and w not in _PARTICLES and w not in ("and", "et", "al.")]
+    if len(segment.split()) < 2 or not (lower or ":" in segment):
+        return  # more names, not a title
+    for t in range(j):
+        if tokens[t].start >= stop + rest.end():
+            out[t] = "title"
 
 
 def _editions(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
