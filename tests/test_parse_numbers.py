@@ -254,3 +254,23 @@ def test_name_lists_without_a_title_stay_names(head: str) -> None:
     got = relabelled(text, [("author", f"{head},"), ("date", "2004,"), ("container", "Fjord J.,"), ("volume", "12,"),
                             ("pages", "4")])
     assert "title" not in got
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "expected"),
+    [
+        ({"title": "Tidal Ladders. Reading,", "place": "Massachusetts:"},
+         "Quist, R. 1984. Tidal Ladders. Reading, Massachusetts: Fjord-Wesley.",
+         {"title": "Tidal Ladders.", "place": "Reading, Massachusetts:"}),
+        ({"title": "Tides.", "publisher": "Bergen and", "place": "New York:"},
+         "Quist, R. Tides. Bergen and New York: Fjord Press.", {"title": "Tides.", "place": "Bergen and New York:"}),
+        ({"title": "Tides.", "place": "Olav Brandtsen. New York"}, "Quist, R. Tides. Olav Brandtsen. New York: Fjord.",
+         {"title": "Tides.", "place": "New York"}),
+        ({"title": "Tides.", "place": "St. Louis"}, "Quist, R. Tides. St. Louis: Fjord.", {"title": "Tides.", "place": "St. Louis"}),
+    ],
+)
+def test_place_edges(raw: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    from poolrefs.parse.repair import _place_edges
+
+    _place_edges(raw, text)
+    assert raw == expected

@@ -73,6 +73,37 @@ def _split_place(raw: dict[str, str], text: str) -> None:
             return
 
 
+_PLACE_IN_TITLE_END = re.compile(r"^(.{4,}?[^\s.A-Z][.?!])\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),$")
+_PLACE_AND_BEFORE = re.compile(r"(?:^|[.,;:)]\s)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:and|&)\s+$")
+_PLACE_AFTER_STOP = re.compile(r"^.*[^\s.A-Z][a-z]{2}\.\s+([A-Z][^.]{2,40})$")
+
+
+def _place_edges(raw: dict[str, str], text: str) -> None:
+    """Fix the edges of a place the labeller cut or ran on.
+
+    ``Title. Reading,`` + ``Massachusetts:``: the town was read into the title;
+    ``London and`` + ``New York:``: the first of two places was read as another field;
+    ``Leonard Bucknall. New York``: a place run on from the words before a full stop.
+    """
+    place = raw["place"]
+    title = raw.get("title", "")
+    m = _PLACE_IN_TITLE_END.match(title)
+    if m and f"{title} {place}" in text:
+        raw["title"], raw["place"] = m.group(1), f"{m.group(2)}, {place}"
+        return
+    at = text.find(place)
+    b = _PLACE_AND_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
+    if b:
+        raw["place"] = text[b.start(1) : at] + place
+        for key in ("publisher", "title", "note"):
+            if raw.get(key, "").strip() == text[b.start(1) : at].strip():
+                raw.pop(key)
+        return
+    m = _PLACE_AFTER_STOP.match(place)
+    if m:
+        raw["place"] = m.group(1)
+
+
 def _volume_from_neighbours(raw: dict[str, str]) -> None:
     """A journal volume read into the pages, issue, number or container span.
 
@@ -269,6 +300,8 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _PLACE_COLON.match(raw["publisher"])
         if m and not any(ch.isdigit() for ch in m.group(1)):
             raw["place"], raw["publisher"] = m.group(1).strip(), m.group(2).strip()
+    if "place" in raw and len(raw["place"]) < 200:
+        _place_edges(raw, text)
     return raw
 
 
