@@ -274,3 +274,11 @@ def test_place_edges(raw: dict[str, str], text: str, expected: dict[str, str]) -
 
     _place_edges(raw, text)
     assert raw == expected
+
+
+def test_volume_and_issue_read_as_the_first_page_span() -> None:
+    text = "Quist, R. Tidal salts. Fjord Biol, 1985. 109(2): p. 509-14."
+    spans = _spans(text, [("author", "Quist, R."), ("title", "Tidal salts."), ("container", "Fjord Biol,"),
+                          ("date", "1985."), ("pages", "109(2"), ("issue", "):"), ("pages", "p. 509-14.")])
+    got = _labels(text, fix_number_spans(text, spans))
+    assert got["volume"] == "109" and got["pages"] == "p. 509-14."

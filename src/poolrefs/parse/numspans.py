@@ -18,6 +18,7 @@ import re
 __all__ = ["fix_number_spans", "split_number_pages"]
 
 _BARE = re.compile(r"\s*\d{1,4}\s*[,.;:(]?\s*")
+_VOL_PAREN = re.compile(r"\s*(\d{1,4})\s*\(\s*(\d{1,4}\)?)\s*")
 _RANGE = re.compile(r"\s*(\d{1,6})\s*[-–—]\s*(\d{1,6})\s*[,.;]?\s*")
 _ISSUE_PAGES = re.compile(
     r"^(?:n[°º]|no\.?|nr\.?|num\.?)\s*(\d{1,5}[a-z]?)\s*[.,;:]?\s+((?:pp?\.|pages?\b|s\.)\s*\S.*)$", re.I
@@ -36,8 +37,11 @@ def fix_number_spans(text: str, spans: list[tuple[str, int, int]]) -> list[tuple
     if "volume" not in labels and labels.count("pages") >= 2:
         i = labels.index("pages")
         _, s, e = out[i]
+        vi = _VOL_PAREN.fullmatch(text[s:e])
         if i > first and _BARE.fullmatch(text[s:e]):
             out[i] = ("volume", s, e)  # "Journal 2011, 134, 1422-1430"
+        elif i > first and vi:  # "Journal, 1985. 109(2): p. 509-14" with "109(2" as pages
+            out[i : i + 1] = [("volume", s, s + vi.end(1)), ("issue", s + vi.start(2), e)]
     elif "volume" in labels and "pages" not in labels:
         v = labels.index("volume")
         for i in range(v + 1, len(out)):
