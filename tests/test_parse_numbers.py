@@ -282,3 +282,17 @@ def test_volume_and_issue_read_as_the_first_page_span() -> None:
                           ("date", "1985."), ("pages", "109(2"), ("issue", "):"), ("pages", "p. 509-14.")])
     got = _labels(text, fix_number_spans(text, spans))
     assert got["volume"] == "109" and got["pages"] == "p. 509-14."
+
+
+def test_journal_volume_and_pages_read_into_the_date() -> None:
+    raw = {"author": "Moe K., Lund P.,", "date": "2004, Fjord J., 13, 1549"}
+    split_number_pages(raw)
+    assert raw == {"author": "Moe K., Lund P.,", "date": "2004", "container": "Fjord J.", "volume": "13", "pages": "1549"}
+
+
+@pytest.mark.parametrize(("container", "split"), [("Fjord Sci. Rev.", False), ("Salt in the fjords. Fjord Letters", True)])
+def test_short_abbreviation_before_the_journal_stop_is_not_a_title(container: str, split: bool) -> None:
+    from poolrefs.parse.repair import repair
+
+    got = repair({"author": "Quist, R.", "container": container, "pages": "3-9"}, "")
+    assert ("title" in got) is split

@@ -8,7 +8,8 @@ texts after, so these rules see what a single picked span hides:
   number is the pages (``3-4``, two issues in one, stays an issue);
 * ``n°61. p. 12-14``: an issue with its cue and the pages read as one page span are split;
 * ``109(2): p. 509-14``: volume, issue and pages read as one page span are split;
-* ``Journal 2007, 129, 3226-3237``: a volume read into the date span is split off.
+* ``Journal 2007, 129, 3226-3237``: a volume read into the date span is split off, and so are
+  journal, volume and pages (``2004, Fjord J., 13, 1549``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ _ISSUE_PAGES = re.compile(
     r"^(?:n[°º]|no\.?|nr\.?|num\.?)\s*(\d{1,5}[a-z]?)\s*[.,;:]?\s+((?:pp?\.|pages?\b|s\.)\s*\S.*)$", re.I
 )
 _YEAR_VOLUME = re.compile(r"^\(?((?:1[5-9]|20)\d\d)\)?\s*[,;]\s*(\d{1,4})\s*[,;:.]?$")
+_YEAR_JOURNAL = re.compile(
+    r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?,\s*([A-Z][^\d,;]{1,40}?),\s*(\d{1,4}),\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)[.,]?$"
+)
 _VOL_ISSUE_PAGES = re.compile(r"^(\d{1,4})\s*\(([^()]{1,10})\)\s*[:,]\s*((?:pp?\.\s*)?\d.*)$")
 
 
@@ -62,6 +66,9 @@ def split_number_pages(raw: dict[str, str]) -> None:
     A page span holding the issue (``n°61. p. 12-14``) or the volume and issue too, and a
     journal's date span holding its volume (``2007, 129,``).
     """
+    m = _YEAR_JOURNAL.match(raw.get("date", ""))
+    if m and not {"container", "title", "volume", "pages"} & raw.keys():  # "2004, Fjord J., 13, 1549"
+        raw["date"], raw["container"], raw["volume"], raw["pages"] = m.groups()
     m = _YEAR_VOLUME.match(raw.get("date", ""))
     if m and "volume" not in raw and "container" in raw:
         raw["date"], raw["volume"] = m.group(1), m.group(2)

@@ -41,6 +41,7 @@ _JOURNAL_TAIL = re.compile(
     r"^(.{8,}?[^\s.A-Z])\.\s+((?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&)(?:\s+(?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&|[IVX]+)){0,7})$"
 )
 _ABBREVIATED = re.compile(r"(?=.*\.)(?:[A-Z][a-z]{0,6}\.?\s+)+[A-Z][a-z]{0,6}")
+_SHORT_WORD_END = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}$")
 _QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
 _TRAILING_NUMBER = re.compile(
     r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
@@ -150,7 +151,9 @@ def _title_from_container(raw: dict[str, str]) -> None:
     journal = bool({"volume", "issue", "pages"} & raw.keys())
     if "container" in raw:
         m = _JOURNAL_TAIL.match(raw["container"].rstrip(" ,;:")) or _QUESTION_SPLIT.match(raw["container"].rstrip(" ,;:."))
-        if m and journal and not _ABBREVIATED.fullmatch(m.group(1)):  # not "J. Am. Chem" + "Soc."
+        if m and journal and not _ABBREVIATED.fullmatch(m.group(1)) and not (  # not "J. Am. Chem" + "Soc."
+            _SHORT_WORD_END.search(m.group(1)) and m.group(2).endswith(".")
+        ):  # nor "Fjord Sci" + "Rev."
             raw["title"], raw["container"] = m.group(1), m.group(2)
         elif not journal and "editor" not in raw:
             raw["title"] = raw.pop("container")
