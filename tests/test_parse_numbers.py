@@ -296,3 +296,11 @@ def test_short_abbreviation_before_the_journal_stop_is_not_a_title(container: st
 
     got = repair({"author": "Quist, R.", "container": container, "pages": "3-9"}, "")
     assert ("title" in got) is split
+
+
+def test_lower_case_ed_after_a_title_segment_names_editors() -> None:
+    from poolrefs import parse_reference
+
+    ref = parse_reference("Quist, Ruth. Un incontro di studi sulle maree, ed. Olav Brandt, Bergen: Fjord, 2001.")
+    assert [(n.family, n.given) for n in ref.editors] == [("Brandt", "Olav")]
+    assert ref.title == "Un incontro di studi sulle maree"

@@ -199,7 +199,8 @@ def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) 
             if cue is not _EDITED_BY and _EDITION_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
                 continue  # "2nd ed. London"
             if cue is _LOWER_ED_CUE and (
-                any(a <= m.start() < b for a, b in covered) or not _IN_SEGMENT.search(text, 0, m.start())
+                any(a <= m.start() < b for a, b in covered)
+                or not (_IN_SEGMENT.search(text, 0, m.start()) or _title_before(text, m.start()))
             ):
                 continue  # AMA "In: Watson K, ed. Book", "Zhang X, ed. Title": the names came before the cue
             end = name_list_end(text, m.end())
@@ -271,6 +272,18 @@ def _mostly(tokens: list[Token], starts: list[int], out: list[str], start: int, 
     i = bisect.bisect_left(starts, start)
     j = bisect.bisect_left(starts, end)
     return j > i and 2 * sum(out[k] == label for k in range(i, j)) > j - i
+
+
+def _title_before(text: str, end: int) -> bool:
+    """Whether the comma part before ``end`` reads as a title.
+
+    ``Essays on tides, ed. A. Smith``: four or more words, one of them lower-case and not a
+    particle (names have none).
+    """
+    part = text[max(0, end - 300) : end].rsplit(",", 1)[0]
+    part = re.split(r"[,.;:]\s", part)[-1]
+    words = part.split()
+    return len(words) >= 4 and any(w[:1].islower() and w not in _PARTICLES and w != "and" for w in words)
 
 
 def _after_editor_run(tokens: list[Token], starts: list[int], out: list[str], end: int) -> None:
