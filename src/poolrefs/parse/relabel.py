@@ -21,9 +21,14 @@ from __future__ import annotations
 import re
 
 from .boundaries import fix_boundaries
+from .namelist import INITIALISH as _INITIALISH
+from .namelist import PARTICLES as _PARTICLES
+from .namelist import name_list_end
+from .namelist import set_label as _set
 from .tokens import Token
+from .translators import translators
 
-__all__ = ["relabel"]
+__all__ = ["name_list_end", "relabel"]
 
 _PAREN_EDITORS = re.compile(r"\((?:eds?|editors?|hrsg|éds?)\.?\s+([^()]{2,200}?)\s*\)", re.I)
 _PAREN_NAMES_ED = re.compile(r"\(([^()]{2,200}?),\s*(?:eds?|editors?|hrsg|éds?)\.?\)", re.I)
@@ -39,11 +44,6 @@ _IN_NAMES_ED = re.compile(r"\b[Ii]n:?\s+([^().\d]{2,200}?),?\s+(?:eds?\.|editors
 _EDS_AFTER = re.compile(r",\s+Eds?\.,")
 _IN_BEFORE = re.compile(r"\bin\s+([^“”\"]+?),\s*$")
 _PUBLISHER_YEAR = re.compile(r",\s+([^\d,.;()]{2,80}?),\s+(?:\d{1,2}\s+\w+\.?\s+)?(?:1[5-9]|20)\d\d\b")
-_TRANSLATOR_CUE = re.compile(
-    r"(?:(?<=[.,;(\[\]”\"’]\s)|(?<=[(\[])|^)(?:(?:[Tt]ranslated|[Tt]rans(?:l)?\.?|[Tt]r\.|[Tt]rad(?:uit|\.)?(?:\s+[a-z]{2,3}\.)?)\s+"
-    r"(?:by|par|von|de)\s+|(?:[Tt]rans|[Tt]ransl|[Tt]r|[Tt]rad|Übers)\.\s+|\((?:[Tt]rans|[Tt]r)\.\)\s+|übersetzt\s+von\s+)"
-)
-_ABBREVIATION_NEXT = re.compile(r"\.?\s+[A-Z][a-z]{0,5}\.")
 _EDITION_BEFORE = re.compile(r"(?:\d|\b(?:st|nd|rd|th|rev|new|revised|enl|2d|3d))\W{0,3}$", re.I)
 
 _GENRE = re.compile(
@@ -74,15 +74,6 @@ _EDITION_STATEMENT = re.compile(
     r"\s+(?:ed|edn|edition)\b\.?\)?|\d+\s*版|第\s*\d+\s*版",
     re.I,
 )
-_PARTICLES = frozenset(
-    ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
-     "bin", "ibn", "al", "el", "st"]
-)  # fmt: skip
-_INITIALISH = re.compile(r"(?:[A-Z]\.)+(?:\s?-?[A-Z]\.)*|-?[A-Z]\.?(?:-[A-Z]\.?)*")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_WORD = re.compile(r"[^\s,;()\[\]]+")
-
-
 def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """Labels with the shape rules of this module applied (the input list is not changed)."""
     out = list(labels)
@@ -90,7 +81,7 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
         return out
     starts = [t.start for t in tokens]
     _editors(text, tokens, starts, out)
-    _translators(text, tokens, starts, out)
+    translators(text, tokens, starts, out)
     _genres(text, tokens, starts, out)
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
@@ -153,16 +144,6 @@ def _editions(text: str, tokens: list[Token], starts: list[int], out: list[str])
         i = j
 
 
-def _set(tokens: list[Token], starts: list[int], out: list[str], start: int, end: int, label: str) -> None:
-    import bisect
-
-    i = bisect.bisect_left(starts, start)
-    while i < len(tokens) and tokens[i].start < end:
-        if tokens[i].kind != "url":
-            out[i] = label
-        i += 1
-
-
 def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
     cued: list[tuple[int, int]] = []
     for m in (*_PAREN_EDITORS.finditer(text), *_PAREN_NAMES_ED.finditer(text)):
@@ -219,61 +200,6 @@ def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) 
                 out[t] = "container"
 
 
-def _translators(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
-    """``trans. A. Smith``, ``Translated by A. Smith``, ``(tr. A. Smith)``, ``Übers. A. Smith``.
-
-    The cue becomes ``note`` and the names after it ``translator``; translator labels outside
-    every cued list are the title (before a cue, in a reference with no title) or take the
-    label of the token before them (or of the one after).
-    """
-    cued: list[tuple[int, int]] = []
-    for m in _TRANSLATOR_CUE.finditer(text):
-        end = name_list_end(text, m.end())
-        journal_like = re.match(r"\(?[Tt]r(?:ans|ansl)?\.\s", m.group()) is not None  # "Trans. Amer. Math. Soc."
-        if journal_like and (
-            _mostly(tokens, starts, out, m.start(), end, "container") or _ABBREVIATION_NEXT.match(text, end)
-        ):
-            _translator_to_container(tokens, starts, out, m.start())
-            continue  # "Trans. Amer. Math. Soc.": a journal's Transactions
-        if end > m.end():
-            _set(tokens, starts, out, m.start(), m.end(), "note")
-            _set(tokens, starts, out, m.end(), end, "translator")
-            cued.append((m.end(), end))
-    if not cued:
-        return
-    no_title = "title" not in out
-    for t, tok in enumerate(tokens):
-        if out[t] == "translator" and not any(a <= tok.start < b for a, b in cued):
-            if no_title and tok.start < cued[0][0]:
-                out[t] = "title"  # "———. Title. Trans. A. Smith" read as one translator span
-                continue
-            before = next((out[k] for k in range(t - 1, -1, -1) if out[k] != "translator"), None)
-            after = next((out[k] for k in range(t + 1, len(out)) if out[k] != "translator"), "note")
-            out[t] = before if before not in (None, "note", "citation-number") else after
-
-
-def _translator_to_container(tokens: list[Token], starts: list[int], out: list[str], start: int) -> None:
-    """Translator labels from ``start``: the journal (``Trans. Amer. Math. Soc.``), then its volume."""
-    import bisect
-
-    i = bisect.bisect_left(starts, start)
-    label = "container"
-    while i < len(tokens) and out[i] == "translator":
-        if tokens[i].text[:1].isdigit():
-            label = "volume"
-        out[i] = label
-        i += 1
-
-
-def _mostly(tokens: list[Token], starts: list[int], out: list[str], start: int, end: int, label: str) -> bool:
-    """Whether most tokens from ``start`` to ``end`` have ``label`` (``IEEE Trans. Softw. Eng.``)."""
-    import bisect
-
-    i = bisect.bisect_left(starts, start)
-    j = bisect.bisect_left(starts, end)
-    return j > i and 2 * sum(out[k] == label for k in range(i, j)) > j - i
-
-
 def _title_before(text: str, end: int) -> bool:
     """Whether the comma part before ``end`` reads as a title.
 
@@ -322,56 +248,6 @@ def _names_before(text: str, end: int) -> int:
         if cut < 0:
             return start
         pos = cut
-
-
-def name_list_end(text: str, start: int) -> int:
-    """Where a list of personal names starting at ``start`` ends (``start`` if none).
-
-    Names are runs of one to five capitalised words, initials or particles joined by ``,``,
-    ``and`` and ``&``. A comma ends the list once ``and`` has been seen, or when no ``and``
-    follows within the next few names; a full stop after a word that is not an initial ends
-    it; so does any word that is not part of a name.
-    """
-    end = start
-    pos = start
-    seen_and = False
-    words = 0
-    limit = min(len(text), start + 300)
-    while pos < limit:
-        while pos < limit and text[pos] == " ":
-            pos += 1
-        m = _WORD.match(text, pos)
-        if not m:
-            break
-        word = m.group()
-        core = word.rstrip(".:") if not _INITIALISH.fullmatch(word) else word
-        if core in ("and", "&"):
-            seen_and = True
-            words = 0
-            pos = m.end()
-            continue
-        if not (_INITIALISH.fullmatch(core) or (core[:1].isupper() and _NAME_WORD.fullmatch(core))
-                or core in _PARTICLES):
-            break
-        words += 1
-        if words > 5:
-            break
-        end = pos + len(core)
-        pos = m.end()
-        if word != core and not _INITIALISH.fullmatch(word):
-            break  # "Smith." ends the list
-        if pos < len(text) and text[pos] in ",;":
-            if seen_and or not _and_ahead(text, pos + 1):
-                break
-            pos += 1
-            words = 0
-    return end
-
-
-def _and_ahead(text: str, pos: int) -> bool:
-    ahead = text[pos : pos + 120]
-    m = re.match(r"(?:\s*[^,;()]{1,40}?,)*?\s*(?:and|&)\s", ahead)
-    return m is not None and "." not in re.sub(r"\b[A-Z]\.", "", ahead[: m.end()])
 
 
 def _genres(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
