@@ -41,6 +41,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _after_et_al(text, tokens, out)
     _title_after_initial(text, tokens, out)
     _author_ends_at_full_stop(text, tokens, out)
+    _author_ends_after_inverted_names(text, tokens, out)
     _company_suffix(tokens, out)
     _institution_after_genre(tokens, out)
 
@@ -70,6 +71,40 @@ def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) ->
             if tokens[t].start >= m.end():
                 out[t] = "title"
         return
+
+
+_INVERTED_INITIALS = re.compile(
+    r"(?:(?:and|&)\s+)?(?:(?:van|von|de|der|den|del|da|di|du|la|le|[A-Z][\w'’-]+)\s)*[A-Z][\w'’-]+,\s*"
+    r"(?:-?[A-Z]\.\s?)+(?:\s*(?:Jr|Sr)\.)?[,;]?\s*"
+)
+_NAME_FILLER = frozenset(["and", "et", "al", "al.", "van", "von", "de", "der", "den", "del", "da", "di", "du", "la", "le", "others"])
+
+
+def _author_ends_after_inverted_names(text: str, tokens: list[Token], out: list[str]) -> None:
+    """End an inverted name list where its ``Family, I.`` pairs end.
+
+    ``Quist, R., Brandt, O., Tides of the north, J. Fjords`` read as one author span: the
+    words after the last pair's comma hold a lower-case word that is not a particle (no name
+    does), so they start the title; their last comma part joins a journal that follows.
+    """
+    runs = _runs(out)
+    first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
+    if first is None or first[0] != "author" or first[2] - first[1] < 4:
+        return
+    _lab, i, j = first
+    start, end = tokens[i].start, tokens[j - 1].end
+    pos = start
+    while (m := _INVERTED_INITIALS.match(text, pos, end)) and m.end() > pos:
+        pos = m.end()
+    if pos == start or pos >= end or text[pos - 2 : pos].strip() not in (",", ";"):
+        return
+    segment = text[pos:end].split(",")[0].split()
+    if not any(w[:1].islower() and w not in _NAME_FILLER for w in segment):
+        return
+    cut = text.rfind(",", pos, end - 1) if j < len(out) and out[j] == "container" else -1
+    for t in range(i, j):
+        if tokens[t].start >= pos:
+            out[t] = "container" if 0 <= cut < tokens[t].start else "title"
 
 
 def _stray_roles(text: str, out: list[str]) -> None:

@@ -12,6 +12,7 @@ from ..names import Name
 from . import fields as F
 from .gbt import gbt_fields
 from .names import split_names
+from .numspans import fix_number_spans, split_number_pages
 from .relabel import relabel
 from .repair import repair, repair_gbt
 from .tokens import Token
@@ -78,8 +79,10 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
 def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Reference:
     """Assemble the reference: clean each field, split names, infer type and language."""
     labels = relabel(text, tokens, labels)
-    spans = group_spans(text, tokens, labels)
-    raw = repair(_pick_spans(text, spans), text)
+    spans = fix_number_spans(text, group_spans(text, tokens, labels))
+    raw = _pick_spans(text, spans)
+    split_number_pages(raw)
+    raw = repair(raw, text)
     edited = _edited_book(text, spans)
     code_match = _CODE.search(text)
     gbt_type = None
@@ -265,6 +268,8 @@ def _identifier_fields(text: str, raw: dict[str, str], values: dict[str, Any], s
     url = F.find_url(raw["url"]) if "url" in raw else None
     if url is None:
         url = F.find_url(text)
+    if url:
+        url = F.extend_url(url, text)  # "http://dx.doi. org/10.1/x": wrapped at a space
     if doi is None:
         doi = F.find_doi(text)
     if url and _DOI_URL.match(url):

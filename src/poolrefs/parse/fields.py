@@ -43,7 +43,7 @@ _DASHES = re.compile(r"\s*[-–—‐‑−~～﹣－]+\s*")
 _PAGE_CUES = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|s\.|S\.|第|页码?[:：]?)\s*", re.I)
 _NUM_CUES = re.compile(
     r"^(?:vols?\.?|volume|bd\.?|t\.|tome|nos?\.?|n[°º]\.?|num\.?|number|issue|iss\.?|h\.|heft|"
-    r"fasc\.?|suppl\.?|part|pt\.?|第|卷|期|号|제)\s*",
+    r"fasc\.?|suppl\.?|part|pt\.?|jg\.?|jahrg(?:ang|\.)|(?:v|n)\.?(?=\s*\d)|第|卷|期|号|제)\s*",
     re.I,
 )
 _ACCESS_CUES = re.compile(
@@ -159,6 +159,30 @@ def find_url(text: str) -> str | None:
     """The first URL in the text, trailing punctuation off."""
     m = _URL.search(text)
     return _trim(m.group()) if m else None
+
+
+_URL_PART = r"[^\s<>\"，。；、（）【】]+"
+_URL_GAP = re.compile(
+    rf"(\.\s(?:com|org|net|edu|gov|int|html?|php|aspx?|jsp|pdf|xml)[/?#]{_URL_PART})"
+    rf"|(?<=[\w/])\s(-[a-z]{_URL_PART})|(?<=-)\s([a-z]{_URL_PART})"
+)
+
+
+def extend_url(url: str, text: str) -> str:
+    """A URL broken by a space where it was wrapped, joined again.
+
+    ``http://dx.doi. org/10.1/x``, ``/issues. html?id=6``, ``/data-use-and -educational``: the
+    part after the space continues the URL (a domain or file ending after a dot, a hyphen).
+    """
+    at = text.find(url)
+    if at < 0:
+        return url
+    end = at + len(url)
+    while (m := _URL_GAP.match(text, end)) is not None:
+        part = m.group(1).replace(" ", "") if m.group(1) else m.group(2) or m.group(3)
+        url += part
+        end = m.end()
+    return _trim(url)
 
 
 def clean_identifier(text: str) -> str | None:

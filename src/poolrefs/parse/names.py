@@ -168,7 +168,7 @@ def _familyish(words: list[str]) -> bool:
 
 
 def _givenish(piece: str, *, inverted_seen: bool) -> bool:
-    words = piece.replace(".", ". ").split()
+    words = _upper_initials(piece).replace(".", ". ").split()
     while len(words) > 1 and words[-1] in _PARTICLES:  # "F. von": a particle after the given names
         words.pop()
     if not words or len(words) > 3:
@@ -225,7 +225,7 @@ def _person(family: str, given: str) -> Name:
     words = given.split()
     while len(words) > 1 and words[-1] in _PARTICLES:  # "Weizsäcker, F. von"
         particle.insert(0, words.pop())
-    given = _format_given(" ".join(words))
+    given = _format_given(_upper_initials(" ".join(words)))
     if is_cjk(family) and not given:
         f, g = split_cjk_name(family)
         return Name(family=f, given=g or None)
@@ -234,6 +234,17 @@ def _person(family: str, given: str) -> Name:
     if given and family.isupper() and len(family) > 1:
         family = _LETTERS.sub(lambda m: m.group().capitalize(), family)
     return Name(family=family, given=given or None, dropping_particle=" ".join(particle) or None)
+
+
+_LOWER_INITIAL = re.compile(r"(?<![^\s.])([a-z])(?:\.(?=\s|$)|$)")
+_UPPER_INITIAL = re.compile(r"(?<![^\s.])[A-Z]\.")
+
+
+def _upper_initials(given: str) -> str:
+    """``J. w.`` -> ``J. W.``: a lower-case initial among capital ones (a typo or OCR slip)."""
+    if not _UPPER_INITIAL.search(given) or not _LOWER_INITIAL.search(given):
+        return given
+    return _LOWER_INITIAL.sub(lambda m: m.group(1).upper() + ".", given)
 
 
 def _format_given(given: str) -> str:

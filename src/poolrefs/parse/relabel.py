@@ -21,9 +21,14 @@ from __future__ import annotations
 import re
 
 from .boundaries import fix_boundaries
+from .namelist import INITIALISH as _INITIALISH
+from .namelist import PARTICLES as _PARTICLES
+from .namelist import name_list_end
+from .namelist import set_label as _set
 from .tokens import Token
+from .translators import translators
 
-__all__ = ["relabel"]
+__all__ = ["name_list_end", "relabel"]
 
 _PAREN_EDITORS = re.compile(r"\((?:eds?|editors?|hrsg|éds?)\.?\s+([^()]{2,200}?)\s*\)", re.I)
 _PAREN_NAMES_ED = re.compile(r"\(([^()]{2,200}?),\s*(?:eds?|editors?|hrsg|éds?)\.?\)", re.I)
@@ -69,15 +74,6 @@ _EDITION_STATEMENT = re.compile(
     r"\s+(?:ed|edn|edition)\b\.?\)?|\d+\s*版|第\s*\d+\s*版",
     re.I,
 )
-_PARTICLES = frozenset(
-    ["van", "von", "de", "der", "den", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten",
-     "bin", "ibn", "al", "el", "st"]
-)  # fmt: skip
-_INITIALISH = re.compile(r"(?:[A-Z]\.)+(?:\s?-?[A-Z]\.)*|-?[A-Z]\.?(?:-[A-Z]\.?)*")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_WORD = re.compile(r"[^\s,;()\[\]]+")
-
-
 def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     """Labels with the shape rules of this module applied (the input list is not changed)."""
     out = list(labels)
@@ -85,11 +81,43 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
         return out
     starts = [t.start for t in tokens]
     _editors(text, tokens, starts, out)
+    translators(text, tokens, starts, out)
     _genres(text, tokens, starts, out)
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
     fix_boundaries(text, tokens, out)
+    _note_author_then_title(text, tokens, out)
     return out
+
+
+def _note_author_then_title(text: str, tokens: list[Token], out: list[str]) -> None:
+    """Split a note's author and title read as one author span, with no title labelled.
+
+    ``Ruth Quist, The Northern Tides: Salt (Bergen: Fjord, 2004)``: the names (given name
+    first) end at the comma where :func:`name_list_end` stops, when the words after it hold a
+    lower-case word or a colon.
+    """
+    if "title" in out or not out or out[0] != "author":
+        return
+    j = out.index("author")
+    while j < len(out) and out[j] == "author":
+        j += 1
+    start, end = tokens[0].start, tokens[j - 1].end
+    first = text[start:end].split(",")[0]
+    words = first.split()
+    if len(words) < 2 or _INITIALISH.fullmatch(words[-1].rstrip(".") + "."):
+        return  # "Quist, Ruth": inverted; "Quist R.M., Brandt O.": Vancouver names
+    stop = name_list_end(text, start)
+    rest = re.match(r"\s*,\s*", text[stop:end])
+    if rest is None:
+        return
+    segment = text[stop + rest.end() : end].split(",")[0]
+    lower = [w for w in segment.split() if w[:1].islower() and w not in _PARTICLES and w not in ("and", "et", "al.")]
+    if len(segment.split()) < 2 or not (lower or ":" in segment):
+        return  # more names, not a title
+    for t in range(j):
+        if tokens[t].start >= stop + rest.end():
+            out[t] = "title"
 
 
 def _editions(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
@@ -114,16 +142,6 @@ def _editions(text: str, tokens: list[Token], starts: list[int], out: list[str])
             _set(tokens, starts, out, s, m.start(), before if before in ("title", "container") else "title")
             _set(tokens, starts, out, m.end(), e, "publisher" if j == n or out[j] in ("date", "url") else out[j])
         i = j
-
-
-def _set(tokens: list[Token], starts: list[int], out: list[str], start: int, end: int, label: str) -> None:
-    import bisect
-
-    i = bisect.bisect_left(starts, start)
-    while i < len(tokens) and tokens[i].start < end:
-        if tokens[i].kind != "url":
-            out[i] = label
-        i += 1
 
 
 def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
@@ -162,7 +180,8 @@ def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) 
             if cue is not _EDITED_BY and _EDITION_BEFORE.search(text, max(0, m.start() - 8), m.start() + 1):
                 continue  # "2nd ed. London"
             if cue is _LOWER_ED_CUE and (
-                any(a <= m.start() < b for a, b in covered) or not _IN_SEGMENT.search(text, 0, m.start())
+                any(a <= m.start() < b for a, b in covered)
+                or not (_IN_SEGMENT.search(text, 0, m.start()) or _title_before(text, m.start()))
             ):
                 continue  # AMA "In: Watson K, ed. Book", "Zhang X, ed. Title": the names came before the cue
             end = name_list_end(text, m.end())
@@ -179,6 +198,18 @@ def _editors(text: str, tokens: list[Token], starts: list[int], out: list[str]) 
         for t, tok in enumerate(tokens):
             if out[t] == "editor" and tok.start < first and not any(a <= tok.start < b for a, b in cued):
                 out[t] = "container"
+
+
+def _title_before(text: str, end: int) -> bool:
+    """Whether the comma part before ``end`` reads as a title.
+
+    ``Essays on tides, ed. A. Smith``: four or more words, one of them lower-case and not a
+    particle (names have none).
+    """
+    part = text[max(0, end - 300) : end].rsplit(",", 1)[0]
+    part = re.split(r"[,.;:]\s", part)[-1]
+    words = part.split()
+    return len(words) >= 4 and any(w[:1].islower() and w not in _PARTICLES and w != "and" for w in words)
 
 
 def _after_editor_run(tokens: list[Token], starts: list[int], out: list[str], end: int) -> None:
@@ -217,56 +248,6 @@ def _names_before(text: str, end: int) -> int:
         if cut < 0:
             return start
         pos = cut
-
-
-def name_list_end(text: str, start: int) -> int:
-    """Where a list of personal names starting at ``start`` ends (``start`` if none).
-
-    Names are runs of one to five capitalised words, initials or particles joined by ``,``,
-    ``and`` and ``&``. A comma ends the list once ``and`` has been seen, or when no ``and``
-    follows within the next few names; a full stop after a word that is not an initial ends
-    it; so does any word that is not part of a name.
-    """
-    end = start
-    pos = start
-    seen_and = False
-    words = 0
-    limit = min(len(text), start + 300)
-    while pos < limit:
-        while pos < limit and text[pos] == " ":
-            pos += 1
-        m = _WORD.match(text, pos)
-        if not m:
-            break
-        word = m.group()
-        core = word.rstrip(".:") if not _INITIALISH.fullmatch(word) else word
-        if core in ("and", "&"):
-            seen_and = True
-            words = 0
-            pos = m.end()
-            continue
-        if not (_INITIALISH.fullmatch(core) or (core[:1].isupper() and _NAME_WORD.fullmatch(core))
-                or core in _PARTICLES):
-            break
-        words += 1
-        if words > 5:
-            break
-        end = pos + len(core)
-        pos = m.end()
-        if word != core and not _INITIALISH.fullmatch(word):
-            break  # "Smith." ends the list
-        if pos < len(text) and text[pos] in ",;":
-            if seen_and or not _and_ahead(text, pos + 1):
-                break
-            pos += 1
-            words = 0
-    return end
-
-
-def _and_ahead(text: str, pos: int) -> bool:
-    ahead = text[pos : pos + 120]
-    m = re.match(r"(?:\s*[^,;()]{1,40}?,)*?\s*(?:and|&)\s", ahead)
-    return m is not None and "." not in re.sub(r"\b[A-Z]\.", "", ahead[: m.end()])
 
 
 def _genres(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:

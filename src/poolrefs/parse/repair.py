@@ -40,6 +40,8 @@ _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\
 _JOURNAL_TAIL = re.compile(
     r"^(.{8,}?[^\s.A-Z])\.\s+((?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&)(?:\s+(?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&|[IVX]+)){0,7})$"
 )
+_ABBREVIATED = re.compile(r"(?=.*\.)(?:[A-Z][a-z]{0,6}\.?\s+)+[A-Z][a-z]{0,6}")
+_SHORT_WORD_END = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}$")
 _QUESTION_SPLIT = re.compile(r"^(.+?[?？])\s+([A-Z][^?？]{2,})$")
 _TRAILING_NUMBER = re.compile(
     r"^(.+?)\s*[:：]\s*((?:[A-Z]{1,4}(?:/[A-Z])?\s?)?\d[\d.\s—–-]*\d[A-Z]?\d?|[A-Z]{2}\d+[A-Z]?\d?)$"
@@ -70,6 +72,37 @@ def _split_place(raw: dict[str, str], text: str) -> None:
         if joined in text:
             raw["place"], raw["publisher"] = head, joined
             return
+
+
+_PLACE_IN_TITLE_END = re.compile(r"^(.{4,}?[^\s.A-Z][.?!])\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),$")
+_PLACE_AND_BEFORE = re.compile(r"(?:^|[.,;:)]\s)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:and|&)\s+$")
+_PLACE_AFTER_STOP = re.compile(r"^.*[^\s.A-Z][a-z]{2}\.\s+([A-Z][^.]{2,40})$")
+
+
+def _place_edges(raw: dict[str, str], text: str) -> None:
+    """Fix the edges of a place the labeller cut or ran on.
+
+    ``Title. Reading,`` + ``Massachusetts:``: the town was read into the title;
+    ``London and`` + ``New York:``: the first of two places was read as another field;
+    ``Leonard Bucknall. New York``: a place run on from the words before a full stop.
+    """
+    place = raw["place"]
+    title = raw.get("title", "")
+    m = _PLACE_IN_TITLE_END.match(title)
+    if m and f"{title} {place}" in text:
+        raw["title"], raw["place"] = m.group(1), f"{m.group(2)}, {place}"
+        return
+    at = text.find(place)
+    b = _PLACE_AND_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
+    if b:
+        raw["place"] = text[b.start(1) : at] + place
+        for key in ("publisher", "title", "note"):
+            if raw.get(key, "").strip() == text[b.start(1) : at].strip():
+                raw.pop(key)
+        return
+    m = _PLACE_AFTER_STOP.match(place)
+    if m:
+        raw["place"] = m.group(1)
 
 
 def _volume_from_neighbours(raw: dict[str, str]) -> None:
@@ -118,12 +151,28 @@ def _title_from_container(raw: dict[str, str]) -> None:
     journal = bool({"volume", "issue", "pages"} & raw.keys())
     if "container" in raw:
         m = _JOURNAL_TAIL.match(raw["container"].rstrip(" ,;:")) or _QUESTION_SPLIT.match(raw["container"].rstrip(" ,;:."))
-        if m and journal:
+        if m and journal and not _ABBREVIATED.fullmatch(m.group(1)) and not (  # not "J. Am. Chem" + "Soc."
+            _SHORT_WORD_END.search(m.group(1)) and m.group(2).endswith(".")
+        ):  # nor "Fjord Sci" + "Rev."
             raw["title"], raw["container"] = m.group(1), m.group(2)
         elif not journal and "editor" not in raw:
             raw["title"] = raw.pop("container")
     elif "collection" in raw and not journal:
         raw["title"] = raw.pop("collection")
+
+
+def _title_cut_into_container(raw: dict[str, str], text: str) -> None:
+    """``Title cut in`` + ``two parts. Journal Name``: the title's end was read into the container.
+
+    Only when the title ends inside a phrase (on a letter or digit) and the container holds a
+    full stop after a word, then a short run of capitalised words.
+    """
+    title, container = raw["title"], raw["container"]
+    if not title[-1:].isalnum() or f"{title} {container}" not in text:
+        return
+    m = _JOURNAL_TAIL.match(container.rstrip(" ,;:"))
+    if m and not m.group(1)[:1].isdigit():
+        raw["title"], raw["container"] = f"{title} {m.group(1)}", m.group(2)
 
 
 def _genre_spill(raw: dict[str, str], text: str) -> None:
@@ -204,6 +253,8 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _CONTAINER_TAIL.match(raw["container"])
         if m:
             raw["container"], raw["place"], raw["publisher"] = m.group(1), m.group(2), m.group(3)
+    if "title" in raw and "container" in raw and len(raw["container"]) < 600:
+        _title_cut_into_container(raw, text)
     if "title" in raw and "container" in raw and _LOWER_START.match(raw["container"]) and raw["title"][-1:].isalnum() and (
         f"{raw['title']} {raw['container']}" in text
     ):  # "Wildfire smoke in Mediterranean cities", "Comparative studies of ...": one title cut in two
@@ -252,6 +303,8 @@ def repair(raw: dict[str, str], text: str = "") -> dict[str, str]:
         m = _PLACE_COLON.match(raw["publisher"])
         if m and not any(ch.isdigit() for ch in m.group(1)):
             raw["place"], raw["publisher"] = m.group(1).strip(), m.group(2).strip()
+    if "place" in raw and len(raw["place"]) < 200:
+        _place_edges(raw, text)
     return raw
 
 
