@@ -171,7 +171,7 @@ _URL_GAP = re.compile(
 def extend_url(url: str, text: str) -> str:
     """A URL broken by a space where it was wrapped, joined again.
 
-    ``http://dx.doi. org/10.1/x``, ``/issues. html?id=6``, ``/data-use-and -educational``: the
+    ``http://dx.doi. org/10.1/x``, ``/issues. html?id=6``, ``/tide-tables-and -harbours``: the
     part after the space continues the URL (a domain or file ending after a dot, a hyphen).
     """
     at = text.find(url)
