@@ -259,9 +259,9 @@ def test_name_lists_without_a_title_stay_names(head: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "text", "expected"),
     [
-        ({"title": "Tidal Ladders. Reading,", "place": "Massachusetts:"},
-         "Quist, R. 1984. Tidal Ladders. Reading, Massachusetts: Fjord-Wesley.",
-         {"title": "Tidal Ladders.", "place": "Reading, Massachusetts:"}),
+        ({"title": "Tidal Ladders. Woods Hole,", "place": "Massachusetts:"},
+         "Quist, R. 1984. Tidal Ladders. Woods Hole, Massachusetts: Fjord-Wesley.",
+         {"title": "Tidal Ladders.", "place": "Woods Hole, Massachusetts:"}),
         ({"title": "Tides.", "publisher": "Bergen and", "place": "New York:"},
          "Quist, R. Tides. Bergen and New York: Fjord Press.", {"title": "Tides.", "place": "Bergen and New York:"}),
         ({"title": "Tides.", "place": "Olav Brandtsen. New York"}, "Quist, R. Tides. Olav Brandtsen. New York: Fjord.",

@@ -51,7 +51,7 @@ def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) ->
 
     ``Perrault, Charles. Contes.`` read as one author span: a full stop after a whole word
     (not an initial or ``St.``) ends the names, unless another inverted name follows
-    (``ROUSSILLON, René. CHABERT, Catherine.``).
+    (``QUIST, Ragnar. HOLM, Ida.``).
     """
     runs = _runs(out)
     first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
@@ -199,7 +199,7 @@ def _runs_into_container(text: str, tokens: list[Token], out: list[str]) -> None
 
 
 def _after_et_al(text: str, tokens: list[Token], out: list[str]) -> None:
-    """``Cates, N. C. et al., Nano Lett.`` read as one author span: what follows et al. is not a name."""
+    """``Quist, R. A. et al., Fjord Lett.`` read as one author span: what follows et al. is not a name."""
     for lab, i, j in _runs(out):
         if lab != "author" or j - i < 3:
             continue
@@ -226,7 +226,7 @@ def _subtitles(tokens: list[Token], out: list[str]) -> None:
 
 
 def _company_suffix(tokens: list[Token], out: list[str]) -> None:
-    """``Prentice-Hall, Inc.``: a company suffix after a publisher belongs to it."""
+    """``Fjord-Wesley, Inc.``: a company suffix after a publisher belongs to it."""
     n = len(tokens)
     for i in range(1, n - 1):
         if out[i] == "publisher" or out[i - 1] != "publisher":

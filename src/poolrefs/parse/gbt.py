@@ -25,7 +25,7 @@ PLACEHOLDER = re.compile(r"[\[［](?:出版地不详|出版者不详|出版社�
 
 _CITATION_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|［\d{1,4}］|\d{1,3}\.(?!\d))\s*")
 # A segment boundary: a full stop followed by a space or a CJK character (not a lower-case
-# word, as in "Univ. of Chicago", and not a dotted initial run such as "U.S.").
+# word, as in "Univ. of Bergen", and not a dotted initial run such as "U.S.").
 _BOUNDARY = re.compile(r"(?<![A-Z]\.[A-Z])\.\s+(?![a-z])|\.(?=[\u3400-\u9fff《“])|。")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _URL_TAIL = re.compile(r"\s*(?:(?:https?|ftp)://|www\.|DOI\s*[:：]|doi\s*[:：])")
@@ -104,7 +104,7 @@ def _segments(text: str) -> list[str]:
 
 
 def _join_initials(segs: list[str]) -> list[str]:
-    """``Rotterdam: A. A. Balkema, 2000`` was cut at the initials of the publisher: rejoin."""
+    """``Bergen: A. B. Fjordvik, 2003`` was cut at the initials of the publisher: rejoin."""
     out: list[str] = []
     for seg in segs:
         if out and _OPEN_IMPRINT.search(out[-1]):

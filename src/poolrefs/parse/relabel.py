@@ -215,7 +215,7 @@ def _title_before(text: str, end: int) -> bool:
 def _after_editor_run(tokens: list[Token], starts: list[int], out: list[str], end: int) -> None:
     """Relabel editor tokens the labeller ran on past the end of a cued name list.
 
-    They take the label of what follows them (``Edited by Max Brod. Frankfurt: S. Fischer``).
+    They take the label of what follows them (``Edited by Ida Holm. Bergen: Fjord Press``).
     """
     import bisect
 

@@ -82,9 +82,9 @@ _PLACE_AFTER_STOP = re.compile(r"^.*[^\s.A-Z][a-z]{2}\.\s+([A-Z][^.]{2,40})$")
 def _place_edges(raw: dict[str, str], text: str) -> None:
     """Fix the edges of a place the labeller cut or ran on.
 
-    ``Title. Reading,`` + ``Massachusetts:``: the town was read into the title;
+    ``Title. Woods Hole,`` + ``Massachusetts:``: the town was read into the title;
     ``London and`` + ``New York:``: the first of two places was read as another field;
-    ``Leonard Bucknall. New York``: a place run on from the words before a full stop.
+    ``Olav Brandtsen. New York``: a place run on from the words before a full stop.
     """
     place = raw["place"]
     title = raw.get("title", "")
@@ -109,7 +109,7 @@ def _volume_from_neighbours(raw: dict[str, str]) -> None:
     """A journal volume read into the pages, issue, number or container span.
 
     ``92 99-115`` or ``30, 520-540`` as pages, ``109(2):`` as issue, ``74,`` as an issue with
-    no cue and no brackets, ``Physical Review B 54, R17292–R17295`` as container, ``MNRAS, 316,
+    no cue and no brackets, ``Fjord Physics B 41, R10233–R10237`` as container, ``MNRAS, 316,
     326`` as pages.
     """
     journal = "container" in raw and "publisher" not in raw

@@ -1,7 +1,7 @@
 """Translators announced by a cue.
 
 ``trans. A. Smith``, ``Translated by``, ``(tr. A. Smith)``, ``Trad.``, ``Übers.``; ``Trans.``
-starting a journal name (``Trans. Amer. Math. Soc.``) is not one.
+starting a journal name (``Trans. Fjord Math. Soc.``) is not one.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ def translators(text: str, tokens: list[Token], starts: list[int], out: list[str
     cued: list[tuple[int, int]] = []
     for m in _TRANSLATOR_CUE.finditer(text):
         end = name_list_end(text, m.end())
-        journal_like = re.match(r"\(?[Tt]r(?:ans|ansl)?\.\s", m.group()) is not None  # "Trans. Amer. Math. Soc."
+        journal_like = re.match(r"\(?[Tt]r(?:ans|ansl)?\.\s", m.group()) is not None  # "Trans. Fjord Math. Soc."
         if journal_like and (
             _mostly(tokens, starts, out, m.start(), end, "container") or _ABBREVIATION_NEXT.match(text, end)
         ):
             _translator_to_container(tokens, starts, out, m.start())
-            continue  # "Trans. Amer. Math. Soc.": a journal's Transactions
+            continue  # "Trans. Fjord Math. Soc.": a journal's Transactions
         if end > m.end():
             _set(tokens, starts, out, m.start(), m.end(), "note")
             _set(tokens, starts, out, m.end(), end, "translator")
@@ -56,7 +56,7 @@ def translators(text: str, tokens: list[Token], starts: list[int], out: list[str
 
 
 def _translator_to_container(tokens: list[Token], starts: list[int], out: list[str], start: int) -> None:
-    """Translator labels from ``start``: the journal (``Trans. Amer. Math. Soc.``), then its volume."""
+    """Translator labels from ``start``: the journal (``Trans. Fjord Math. Soc.``), then its volume."""
     i = bisect.bisect_left(starts, start)
     label = "container"
     while i < len(tokens) and out[i] == "translator":
@@ -67,7 +67,7 @@ def _translator_to_container(tokens: list[Token], starts: list[int], out: list[s
 
 
 def _mostly(tokens: list[Token], starts: list[int], out: list[str], start: int, end: int, label: str) -> bool:
-    """Whether most tokens from ``start`` to ``end`` have ``label`` (``IEEE Trans. Softw. Eng.``)."""
+    """Whether most tokens from ``start`` to ``end`` have ``label`` (``IEEE Trans. Ocean. Eng.``)."""
     i = bisect.bisect_left(starts, start)
     j = bisect.bisect_left(starts, end)
     return j > i and 2 * sum(out[k] == label for k in range(i, j)) > j - i
