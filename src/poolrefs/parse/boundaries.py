@@ -11,7 +11,7 @@ import re
 
 from .tokens import Token
 
-__all__ = ["fix_boundaries"]
+__all__ = ["fix_boundaries", "label_runs"]
 
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?:[.?!][\"”’]?|,[\"”’])\s+")
 _TITLE_END = re.compile(r"(?<![A-Z])(?:\.[\"”’]?|,[\"”’])\s+")
@@ -53,7 +53,7 @@ def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) ->
     (not an initial or ``St.``) ends the names, unless another inverted name follows
     (``QUIST, Ragnar. HOLM, Ida.``).
     """
-    runs = _runs(out)
+    runs = label_runs(out)
     first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
     if first is None or first[0] != "author" or first[2] - first[1] < 3:
         return
@@ -87,7 +87,7 @@ def _author_ends_after_inverted_names(text: str, tokens: list[Token], out: list[
     words after the last pair's comma hold a lower-case word that is not a particle (no name
     does), so they start the title; their last comma part joins a journal that follows.
     """
-    runs = _runs(out)
+    runs = label_runs(out)
     first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
     if first is None or first[0] != "author" or first[2] - first[1] < 4:
         return
@@ -129,7 +129,7 @@ def _stray_roles(text: str, out: list[str]) -> None:
 
 def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None:
     """``Wiśniewska, A. A mixed-methods model``: an article word after an initial starts the title."""
-    runs = _runs(out)
+    runs = label_runs(out)
     has_title = any(r[0] == "title" for r in runs)
     for k, (lab, i, j) in enumerate(runs):
         if lab != "author" or (has_title and (k + 1 >= len(runs) or runs[k + 1][0] != "title")):
@@ -143,7 +143,8 @@ def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None
                     out[t] = "title"
 
 
-def _runs(out: list[str]) -> list[tuple[str, int, int]]:
+def label_runs(out: list[str]) -> list[tuple[str, int, int]]:
+    """Consecutive tokens with one label, as (label, first index, index after the last)."""
     runs: list[tuple[str, int, int]] = []
     for i, lab in enumerate(out):
         if runs and runs[-1][0] == lab:
@@ -161,7 +162,7 @@ def _runs_into_container(text: str, tokens: list[Token], out: list[str]) -> None
     """
     if not any(lab in ("volume", "pages") for lab in out):
         return
-    runs = _runs(out)
+    runs = label_runs(out)
     for k in range(1, len(runs)):
         lab, i, j = runs[k]
         prev, pi, pj = runs[k - 1]
@@ -200,7 +201,7 @@ def _runs_into_container(text: str, tokens: list[Token], out: list[str]) -> None
 
 def _after_et_al(text: str, tokens: list[Token], out: list[str]) -> None:
     """``Quist, R. A. et al., Fjord Lett.`` read as one author span: what follows et al. is not a name."""
-    for lab, i, j in _runs(out):
+    for lab, i, j in label_runs(out):
         if lab != "author" or j - i < 3:
             continue
         span_start, span_end = tokens[i].start, tokens[j - 1].end
@@ -245,7 +246,7 @@ def _journal_read_as_imprint(out: list[str]) -> None:
     """
     if "container" in out or not any(lab in ("volume", "issue") for lab in out):
         return
-    runs = _runs(out)
+    runs = label_runs(out)
     for k in range(1, len(runs)):
         lab, i, j = runs[k]
         if lab in ("place", "publisher") and runs[k - 1][0] == "title":
@@ -257,7 +258,7 @@ def _journal_read_as_imprint(out: list[str]) -> None:
 
 def _institution_after_genre(tokens: list[Token], out: list[str]) -> None:
     """``Title [Master's thesis]. KU Leuven.``: a second title after the genre is the institution."""
-    runs = _runs(out)
+    runs = label_runs(out)
     seen_title = seen_genre = False
     for lab, i, j in runs:
         if lab == "genre" and seen_title:

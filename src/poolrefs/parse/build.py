@@ -10,6 +10,7 @@ from ..identifiers import normalize_doi
 from ..model import Reference
 from ..names import Name
 from . import fields as F
+from .boundaries import label_runs
 from .gbt import gbt_fields
 from .names import split_names
 from .numspans import fix_number_spans, split_number_pages
@@ -34,13 +35,8 @@ _EDITOR_SUFFIX = re.compile(r"(?:\(\s*eds?\.?\s*\)|\beds?\.|\beditors?|主编|�
 
 def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple[str, int, int]]:
     """Consecutive tokens with one label, as (label, start, end) character spans."""
-    spans: list[tuple[str, int, int]] = []
-    for tok, label in zip(tokens, labels, strict=False):
-        if spans and spans[-1][0] == label:
-            spans[-1] = (label, spans[-1][1], tok.end)
-        else:
-            spans.append((label, tok.start, tok.end))
-    return spans
+    runs = label_runs(labels[: len(tokens)])
+    return [(label, tokens[i].start, tokens[j - 1].end) for label, i, j in runs]
 
 
 _ACCESS_BEFORE = re.compile(

@@ -18,6 +18,7 @@ Each rule only fires on its cue, so it helps whatever the labeller got wrong aro
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .boundaries import fix_boundaries
@@ -217,8 +218,6 @@ def _after_editor_run(tokens: list[Token], starts: list[int], out: list[str], en
 
     They take the label of what follows them (``Edited by Ida Holm. Bergen: Fjord Press``).
     """
-    import bisect
-
     i = bisect.bisect_left(starts, end)
     j = i
     while j < len(tokens) and out[j] == "editor":
