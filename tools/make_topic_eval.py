@@ -563,6 +563,80 @@ work(J, names("Jho, Whasun"),
 work(J, names("Bessen, J."), "Holdup and licensing of cumulative innovation with private information",
      2004, [LIC, IE], "licensing before or after follow-on invention when values are private",
      container_title="Economics Letters", volume="82", issue="3", page="321-326")
+# Query 15 "patent pools and innovation [J]. Research Policy; patent pool membership [J]. Strategic
+# Management Journal": business.oregonstate.edu/biblio/which-technologies-are-included-patent-pools...
+# (type, year, authors, proceedings, abstract; same record in a RIS export on rogernoway.com)
+work("paper-conference", names("Joshi, A.; Nerkar, A.; Mallapragada, G."),
+     "Which technologies are included in patent pools? How market and social factors impact selection",
+     2014, [PF, VAL, CASE],
+     "market value and inventors' network position decide which patents enter optical-disc pools",
+     container_title="Academy of Management Proceedings")
+# Query 18 "标准必要专利 许可费 反垄断 论文"
+# hanspub.org/journal/PaperInformation?paperID=87922: title, author, DOI, abstract
+work(J, zh_names("周盼盼"), "我国标准必要专利默示许可适用问题研究", 2024, [STD, LIC],
+     "标准必要专利默示许可制度的正当性与适用条件", DOI="10.12677/ojls.2024.125461", **ZH)
+# old2022.bulletin.cas.cn/publish_article/2018/3/20180305.htm (also m.fx361.cc 2018/0524): title,
+# authors, abstract; 中国科学院院刊 2018 年第 3 期
+work(J, zh_names("肖延高、邹亚、唐苗"), "标准必要专利许可费困境及其形成机制研究", 2018, [STD, LIC],
+     "FRAND 承诺下标准必要专利许可费难以谈定的成因与许可费形成机制",
+     container_title="中国科学院院刊", issue="3", **ZH)
+# Query 26 "COVID-19 technology access pool vaccines patents pooling analysis"
+# nulawreview.org/volume-13-issue-2-articles/baker: title, author, abstract; volume 13 issue 2
+# (the page did not show the year; 2021 is the year of that volume)
+work(J, names("Baker, Brook K."),
+     "Hamstringing the health technology response to COVID-19: The burdens of exclusivity and policy solutions",
+     2021, [MED, LIC], "IP exclusivity and COVID-19 products; waiver, compulsory and voluntary licensing, pooling",
+     container_title="Northeastern University Law Review", volume="13", issue="2")
+# readkong.com/page/promoting-access-to-medical-technologies-and-innovation-6984042: WHO/WIPO/WTO,
+# second edition, updated extract of 30 August 2021
+work("report", [{"literal": "World Health Organization, World Intellectual Property Organization and World Trade Organization"}],
+     "Promoting access to medical technologies and innovation: Intersections between public health, intellectual property and trade (updated extract: integrated health, trade and IP approach to respond to the COVID-19 pandemic)",
+     2021, [MED, LIC], "trilateral study of IP, licensing and trade measures for access to COVID-19 technologies",
+     publisher="WHO, WIPO and WTO", publisher_place="Geneva")
+# Query 27 "royalty stacking hold-up standard-essential patents economics working paper evidence"
+# vdocuments.us/royalty-stacking-standard-essential-patents.html and papers.sioe.org/paper/1514.html:
+# Hoover IP2 Working Paper 15012, original May 2015, revised April 2016
+work("report", names("Galetovic, Alexander; Gupta, Kirti"),
+     "Royalty stacking and standard essential patents: Theory and evidence from the world mobile wireless industry",
+     2016, [STD, LIC, CASE], "model of royalty stacking by many SEP holders tested on 2G-4G mobile devices",
+     publisher="Hoover Institution Working Group on Intellectual Property, Innovation, and Prosperity",
+     genre="Working Paper", number="15012")
+# zlibrary.cc/dl/much-ado-about-hold-up: draft of 15 December 2017, abstract
+work("manuscript", names("Contreras, Jorge L."), "Much ado about hold-up", 2017, [STD, COMP, LIC],
+     "patent hold-up with SEPs as conduct for antitrust and SDO rules rather than an empirical question")
+# consortiuminfo.org/?p=334: title, author, abstract, original date 17 December 2014
+work("report", names("Layne-Farrar, Anne"),
+     "Patent holdup and royalty stacking theory and evidence: Where do we stand after 15 years of history?",
+     2014, [STD, LIC], "review of theory and empirical evidence on hold-up and royalty stacking with SEPs")
+# Query 28 "cross-licensing patent portfolios semiconductor industry study"
+# fbs.advantageinc.com/chipscale/jan-feb_2017/...page-70.html: Chip Scale Review Jan-Feb 2017
+work("article-magazine", names("Roe, Kevin; Marcoux, Phil"), "The benefits of cross-licensing for IC packaging",
+     2017, [LIC, CASE], "why semiconductor packaging firms cross-license patents rather than license alone",
+     container_title="Chip Scale Review")
+# lawjournalnewsletters.com/2014/02/25/the-application-of-365n-to-cross-license-agreements-2
+work("article-newspaper", names("Marwil, Jeff J.; Stillings, Jeremy T.; Levitan, Brandon W."),
+     "The application of 365(n) to cross-license agreements", 2014, [LIC],
+     "whether patent cross-licences survive a licensor's bankruptcy under section 365(n)",
+     container_title="Entertainment Law & Finance")
+# Query 29 "patent pools biotechnology gene patents clearinghouse collaborative licensing article"
+# distantreader.org/stacks/cord/cord-0769734-9l071wk7.txt: CORD-19 record with authors, date, DOI
+work(J, names("van Zimmeren, Esther; Vanneste, Sven; Matthijs, Gert; Vanhaverbeke, Wim; Van Overwalle, Geertrui"),
+     "Patent pools and clearinghouses in the life sciences", 2011, [MED, LIC, GOV],
+     "MPP, BVGH pool and a diagnostics clearinghouse: lessons for designing and administering life-science pools",
+     container_title="Trends in Biotechnology", DOI="10.1016/j.tibtech.2011.06.002")
+# pdfsecret.com/download/patent-pools-and-clearinghouse-mechanisms-in-genetics_...: working paper
+# for IPSC 2006 (Berkeley), dated 6 July 2006, with abstract
+work("manuscript", names("van Zimmeren, Esther"),
+     "From one-stop to one-stop-shop: Patent pools and clearinghouse mechanisms as pragmatic solutions for patent thickets and non-cooperative patent holders in genetic diagnostics?",
+     2006, [MED, LIC], "pools and clearinghouses against thickets, royalty stacking and refusals to license in genetic diagnostics",
+     genre="Working paper, IP Scholars Conference 2006")
+# alrc.gov.au/publication/genes-and-ingenuity-gene-patenting-and-human-health-alrc-report-99/...:
+# ALRC Report 99, chapter on licensing of patent rights (pools, clearinghouses); the page did not
+# show the year, 2004 is the report's publication year
+work("report", [{"literal": "Australian Law Reform Commission"}],
+     "Genes and ingenuity: Gene patenting and human health", 2004, [MED, LIC],
+     "inquiry into gene patents and health, incl. licensing, pools and clearinghouses",
+     publisher="Australian Law Reform Commission", genre="ALRC Report", number="99")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
