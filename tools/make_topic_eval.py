@@ -637,6 +637,59 @@ work("report", [{"literal": "Australian Law Reform Commission"}],
      "Genes and ingenuity: Gene patenting and human health", 2004, [MED, LIC],
      "inquiry into gene patents and health, incl. licensing, pools and clearinghouses",
      publisher="Australian Law Reform Commission", genre="ALRC Report", number="99")
+# Query 31 "IDEAS RePEc patent pools working paper registered author abstract JEL L24"
+# xueshu.lanfanshu.cn/scholar?cites=10610002573298544745: Scholar-like listing (authors, series, year)
+work("report", names("Pentheroudakis, C.; Baron, J."),
+     "Licensing terms of standard essential patents: A comprehensive analysis of cases", 2017,
+     [STD, LIC], "what court and agency cases reveal about the licensing terms of SEPs",
+     publisher="European Commission Joint Research Centre", genre="JRC Science for Policy Report")
+# Query 32 "patent pool - Elsevier; standard essential patents - Research Policy, 2019; 被引用次数 ..."
+# irtree.cn/3233/articles/00002GCDK9807JP0MPDO4JP1M7R/article_detail.aspx: full record
+work(J, zh_names("崔维军、岑珊、陈光、吴杰、韩硕、孙成"), "标准必要专利产生背景、运行机制与影响:文献回顾与研究展望",
+     2020, [STD, LIC], "综述标准必要专利的产生背景、运行机制(FRAND、许可费)与影响",
+     container_title="科学学与科学技术管理", volume="41", issue="5", page="140-158", **ZH)
+# Query 34 "essentiality assessment of patents declared to standards independent evaluation study"
+# research.tue.nl/en/publications/pilot-study-for-essentiality-assessment-...; JRC119894 record
+work("report", names("Bekkers, Rudi N. A.; Henkel, Joachim; Tur, Elena M.; van der Vorst, Tommy; Driesse, Menno; Kang, Byeongwoo; Martinelli, Arianna; Maas, Wim; Nijhof, Bram; Raiteri, Emilio; Teubner, Lisa"),
+     "Pilot study for essentiality assessment of standard essential patents", 2020, [STD],
+     "feasibility of independent essentiality checks of declared SEPs (incl. how pools assess essentiality)",
+     publisher="Publications Office of the European Union", publisher_place="Luxembourg",
+     number="EUR 30111 EN", ISBN="978-92-76-16667-2")
+# JRC121411 repository record: authors, date 2020-11-25, DOI
+work("report", names("Bekkers, Rudi; Raiteri, Emilio; Martinelli, Arianna; Mas Tur, Elena; Thumm, Nikolaus"),
+     "Landscape study of potentially essential patents disclosed to ETSI", 2020, [STD, VAL],
+     "patents declared to ETSI and whether they differ in technical merit and economic value",
+     publisher="Publications Office of the European Union", DOI="10.2760/313626")
+# research.tue.nl/nl/publications/overcoming-inefficiencies-of-patent-licensing-...: paper in the
+# joint proceedings of the 25th EURAS conference and 11th SIIT (the page did not show the year;
+# those proceedings are of 2020)
+work("paper-conference", names("Bekkers, Rudi; Tur, Elena M.; Henkel, Joachim; van der Vorst, Tommy; Driesse, Menno; Contreras, Jorge L."),
+     "Overcoming inefficiencies of patent licensing: A method to assess patent's essentiality for technical standards",
+     2020, [STD, LIC], "expert assessment of whether declared patents are actually essential, to ease SEP licensing",
+     container_title="Joint Proceedings of the 25th EURAS Annual Standardisation Conference and 11th SIIT",
+     publisher="Mainz Academic Publishers")
+# Query 35 "defensive patent aggregation open patent commons pledge licensing study"
+# docslib.org/doc/11042844/the-evolving-patent-pledge-landscape: CIGI Papers No. 166, April 2018
+work("report", names("Contreras, Jorge L."), "The evolving patent pledge landscape", 2018, [LIC],
+     "public commitments to license or not assert patents, and how they have spread",
+     publisher="Centre for International Governance Innovation", genre="CIGI Papers", number="166")
+# journals.plos.org/plosone/article?id=10.1371/journal.pone.0221411: full citation
+work(J, names("Ehrnsperger, Jonas Fabian; Tietze, Frank"),
+     "Patent pledges, open IP, or patent pools? Developing taxonomies in the thicket of terminologies",
+     2019, [LIC], "taxonomy of patent pledges and of licensing strategies incl. pools and cross-licences",
+     container_title="PLoS ONE", volume="14", issue="8", page="e0221411",
+     DOI="10.1371/journal.pone.0221411")
+# papers.ssrn.com abstract_id=2040945 (date written 16 April 2012); the authors are named on
+# commons-os.github.io/patterns/defensive-patent-pledge/ (returned by the same query)
+work("article", names("Schultz, Jason; Urban, Jennifer"),
+     "Protecting open innovation: The Defensive Patent License as a new approach to patent threats, transaction costs, and tactical disarmament",
+     2012, [LIC], "a defensive patent licence network for open-innovation communities",
+     genre="SSRN working paper")
+# vdocuments.us/patent-aggregation-redefinition-uer.html: EIPIN-IS Research Paper No. 19-03
+work("report", names("Galli, Niccolò"),
+     "Patent aggregation redefinition and taxonomy of its activities useful for competition law", 2019,
+     [COMP, LIC], "what patent aggregators (incl. pools) do, classified for competition-law analysis",
+     publisher="EIPIN Innovation Society", genre="Research Paper", number="19-03")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
