@@ -690,6 +690,59 @@ work("report", names("Galli, Niccolò"),
      "Patent aggregation redefinition and taxonomy of its activities useful for competition law", 2019,
      [COMP, LIC], "what patent aggregators (incl. pools) do, classified for competition-law analysis",
      publisher="EIPIN Innovation Society", genre="Research Paper", number="19-03")
+# Query 36 "Medicines Patent Pool hepatitis C tuberculosis licences generic manufacturers impact analysis"
+# fdokumen.com/documents/voluntary-licenses-and-access-to-medicines.html: MSF technical brief, Oct 2020
+work("report", [{"literal": "Médecins Sans Frontières"}], "Voluntary licenses and access to medicines",
+     2020, [MED, LIC], "terms of pharmaceutical voluntary licences (territory, API sourcing, grant-backs) and access",
+     publisher="Médecins Sans Frontières Access Campaign", genre="Technical Briefing Document")
+# issuu.com/msf_access/docs/msf_policy_position_on_mpp_entry_in: MSF policy position, May 2015
+work("report", [{"literal": "Médecins Sans Frontières"}],
+     "MSF policy position on expansion of the Medicines Patent Pool mandate to cover hepatitis C and tuberculosis",
+     2015, [MED, LIC], "whether the MPP should license HCV and TB medicines, and on what conditions",
+     publisher="Médecins Sans Frontières Access Campaign")
+# docslib.org/doc/1288953/licensing-terms-and-effectiveness-of-the-medicines-patent-pool: selected
+# thesis, Oldenburger Studien ST 2013/05, Carl-von-Ossietzky-Universität Oldenburg (contents shown)
+work("thesis", names("Müller, Mareike Sophie"), "Licensing terms and effectiveness of the Medicines Patent Pool",
+     2013, [MED, LIC, PF],
+     "MPP licence and sublicence terms, their effectiveness, and why patent holders join or refuse",
+     publisher="Carl-von-Ossietzky-Universität Oldenburg",
+     collection_title="Oldenburger Studien zur Europäisierung und zur transnationalen Regulierung",
+     number="ST 2013/05")
+# Query 37 "patent pools complements substitutes welfare theoretical model article economics"
+# semanticscholar.org/paper/No-.-2011-02-Patent-Pools-and-Product-Development-...-Zhang-Jeitschko
+# (working paper No. 2011-02; the page gave family names only)
+work("report", names("Zhang; Jeitschko"), "Patent pools and product development: Perfect complements revisited",
+     2011, [COMP, IE], "pools of complementary patents can reduce development incentives and welfare downstream",
+     genre="Working paper", number="2011-02")
+# Query 38 "standard setting organizations IPR policies disclosure licensing commitments empirical survey paper"
+# paperzz.com/doc/7314677/the-rules-of-standard-setting-organizations: first page of the article
+work(J, names("Chiao, Benjamin; Lerner, Josh; Tirole, Jean"),
+     "The rules of standard-setting organizations: An empirical analysis", 2007, [STD, GOV, LIC],
+     "SSO rules: concessions (licensing commitments) required of sponsors, disclosure and royalty-free provisions",
+     container_title="RAND Journal of Economics", volume="38", issue="4", page="905-930")
+# ru.scribd.com/document/360079320/Bekkers-Et-Al-NBER-Conf: paper for the NBER conference on
+# Standards, Patents & Innovation, January 2012
+work("paper-conference", names("Bekkers, Rudi; Catalini, Christian; Martinelli, Arianna; Simcoe, Timothy"),
+     "Intellectual property disclosure in standards development", 2012, [STD, VAL],
+     "IP disclosures to 13 SSOs and how declared essential patents differ from comparable patents",
+     event_title="NBER Conference on Standards, Patents & Innovation")
+# documents.pub/document/making-the-rules-...: JRC Science for Policy report, EUR 29655 EN, 2019
+work("report", names("Baron, Justus; Contreras, Jorge; Husovec, Martin; Larouche, Pierre"),
+     "Making the rules: The governance of standard development organizations and their policies on intellectual property rights",
+     2019, [STD, GOV, LIC], "how SDOs are governed and how their IPR (FRAND, disclosure) policies are made",
+     publisher="Publications Office of the European Union", genre="JRC Science for Policy Report",
+     number="EUR 29655 EN", DOI="10.2760/48536")
+# Query 39 "patent pool European competition law technology transfer guidelines article analysis"
+# 9lib.org/document/ozlrewgz-patent-pools-light-european-union-competition-law.html and
+# bazekon.uek.krakow.pl/en/rekord/171331075: citation with volume, issue, pages, DOI
+work(J, names("Odrobina, Anna"), "Patent pools in light of European Union competition law", 2014,
+     [COMP, LIC], "EU competition rules for pools under the technology transfer regime, pro- and anti-competitive effects",
+     container_title="Ekonomia i Prawo. Economics and Law", volume="13", issue="4", page="523-532",
+     DOI="10.12775/EiP.2014.037")
+# jipitec.eu/issues/jipitec-12-3-2021/5342: title, author, abstract (JIPITEC 12(3) 2021)
+work(J, names("Pourrahim, Maryam"), "Capacity of EU competition law to promote patent pools: A comparative study",
+     2021, [COMP, STD], "EU versus US antitrust treatment of pools for licensing SEPs",
+     container_title="JIPITEC", volume="12", issue="3")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
