@@ -743,6 +743,42 @@ work(J, names("Odrobina, Anna"), "Patent pools in light of European Union compet
 work(J, names("Pourrahim, Maryam"), "Capacity of EU competition law to promote patent pools: A comparative study",
      2021, [COMP, STD], "EU versus US antitrust treatment of pools for licensing SEPs",
      container_title="JIPITEC", volume="12", issue="3")
+# Query 40 "neglected tropical diseases pool for open innovation WIPO Re:Search patents sharing consortium"
+# vdocuments.site/wipo-research-strategic-plan-2017a2021-...: the consortium's strategic plan
+work("report", [{"literal": "WIPO Re:Search"}], "WIPO Re:Search strategic plan 2017–2021", 2017, [MED, GOV],
+     "plan of the IP-sharing consortium for neglected tropical diseases, malaria and TB: members and operation",
+     publisher="World Intellectual Property Organization and BIO Ventures for Global Health")
+# pmc.ncbi.nlm.nih.gov/articles/PMC6473380: full citation, abstract
+work(J, names("Manner, Cathyryne K.; Graef, Katy M.; Dent, Jennifer"),
+     "WIPO Re:Search: Catalyzing public-private partnerships to accelerate tropical disease drug discovery and development",
+     2019, [MED, GOV], "the WIPO Re:Search IP-sharing partnership model and case studies of its collaborations",
+     container_title="Tropical Medicine and Infectious Disease", volume="4", issue="1", page="53",
+     DOI="10.3390/tropicalmed4010053")
+# Query 42 "we find that patent pool members licensees data empirical evidence abstract journal 2018"
+# papers.ssrn.com abstract_id=3338456: chapter (date written 20 February 2019) for the Research
+# Handbook on the Economics of Intellectual Property Law, vol. II; the page did not show the author
+work("chapter", [], "Empirical studies of patent pools", 2019, [IE, COMP, LIC, VAL],
+     "survey of empirical methods on pools: competition and innovation, litigation, transaction costs, valuation",
+     container_title="Research Handbook on the Economics of Intellectual Property Law, Vol. II: Analytical Methods",
+     publisher="Edward Elgar")
+# Query 43 "FRAND royalty rate determination court Unwired Planet TCL Ericsson top-down approach article"
+# readkong.com/page/comparative-analysis-of-court-determined-frand-royalty-rates-9296520: reprint
+# header "Antitrust, Vol. 32, ... Summer 2018" with authors
+work(J, names("Deng, Fei; Leonard, Gregory K.; Lopez, Mario A."),
+     "Comparative analysis of court-determined FRAND royalty rates", 2018, [STD, LIC, VAL],
+     "FRAND rates in Unwired Planet and TCL: comparable licences, top-down method, portfolio strength",
+     container_title="Antitrust", volume="32")
+# fdocuments.in/document/peter-georg-picht.html: MPI for Innovation and Competition RP No. 18-07
+work("report", names("Picht, Peter Georg"),
+     "FRAND determination in TCL v. Ericsson and Unwired Planet v. Huawei: Same same but different?", 2018,
+     [STD, LIC], "how two courts set FRAND royalties (top-down vs comparable licences, non-discrimination)",
+     publisher="Max Planck Institute for Innovation and Competition", genre="Research Paper",
+     number="18-07")
+# docslib.org/doc/7942987/sidak-frand-errors-in-tcl-v-ericsson-pdf: Criterion Journal on Innovation 4 (2019)
+work(J, names("Sidak, J. Gregory"),
+     "Judge Selna's errors in TCL v. Ericsson concerning apportionment, nondiscrimination, and royalties under the FRAND contract",
+     2019, [STD, LIC], "critique of the FRAND royalty set for Ericsson's SEP portfolio in TCL v. Ericsson",
+     container_title="The Criterion Journal on Innovation", volume="4")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
