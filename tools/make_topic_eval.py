@@ -779,6 +779,41 @@ work(J, names("Sidak, J. Gregory"),
      "Judge Selna's errors in TCL v. Ericsson concerning apportionment, nondiscrimination, and royalties under the FRAND contract",
      2019, [STD, LIC], "critique of the FRAND royalty set for Ericsson's SEP portfolio in TCL v. Ericsson",
      container_title="The Criterion Journal on Innovation", volume="4")
+# Query 44 "grantback clauses patent pool licensing agreements antitrust analysis paper"
+# tfgministries.com/broad-patent-cross-licensing-agreement/ (a copy of text from the DOJ/FTC 2007
+# report, which is already in the set) cites it with volume and first page
+work(J, names("Gilbert, Richard; Shapiro, Carl"),
+     "Antitrust issues in the licensing of intellectual property: The nine no-no's meet the nineties",
+     1997, [COMP, LIC], "antitrust treatment of licensing restraints (tying, grantbacks, pooling of complements)",
+     container_title="Brookings Papers on Economic Activity, Microeconomics", page="283")
+# Query 45 "Chinese standards AVS TD-SCDMA WAPI patent pool intellectual property strategy China article"
+# muhaz.org/chinas-standards-system.html (also pdfslide.us): working paper, April 2007
+work("report", names("Ure, John"), "China standards and IPRs", 2007, [STD, CASE],
+     "China's home-grown ICT standards as a response to foreign patent royalties",
+     publisher="Telecommunications Research Project, University of Hong Kong",
+     genre="Working Paper for the EU-China Trade Project")
+# blj.ucdavis.edu/archives/vol-6-no-1/strategic-intellectual-property.html: 6 U.C. Davis Bus. L.J. 1 (2005)
+work(J, names("Fernandez, Dennis; Hussain, Osama"),
+     "Strategic intellectual property and emerging standards for entering the Chinese market", 2005,
+     [STD, CASE], "China's own high-technology standards and what they mean for foreign patent holders",
+     container_title="U.C. Davis Business Law Journal", volume="6", page="1")
+# Query 46 "green technology eco-patent commons climate patent pool licensing study"
+# documents.pub/document/no-81-a-november-2015-global-patent-pledges-...: CIGI Papers No. 81, Nov 2015
+work("report", names("Awad, Bassem"), "Global patent pledges: A collaborative mechanism for climate change technology",
+     2015, [LIC, GOV], "green patent pledges (Eco-Patent Commons, GreenXchange, COSIA) as collaborative IP mechanisms",
+     publisher="Centre for International Governance Innovation", genre="CIGI Papers", number="81")
+# cris.maastrichtuniversity.nl/en/publications/innovation-and-diffusion-of-cleangreen-technology-...
+# (journal version; the UNU-MERIT 2011 working paper returned by the same query is its earlier version)
+work(J, names("Hall, B. H.; Helmers, C."),
+     "Innovation and diffusion of clean/green technology: Can patent commons help?", 2013, [IE, VAL, LIC],
+     "value of patents pledged to the Eco-Patent Commons and whether royalty-free access raised diffusion",
+     container_title="Journal of Environmental Economics and Management", volume="66", issue="1",
+     page="33-51")
+# lesi.org/article-of-the-month/public-and-private-initiatives-...-green-tech-part-1-and-2: January 2024
+work(J, names("Sanguir, Aileen M."),
+     "Public and private initiatives to accelerate the development and diffusion of green tech, part 1 and 2",
+     2024, [LIC, STD], "patents, cross-licensing, collaboration platforms and standardization for green technology",
+     container_title="les Nouvelles")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
