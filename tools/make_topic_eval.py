@@ -814,6 +814,28 @@ work(J, names("Sanguir, Aileen M."),
      "Public and private initiatives to accelerate the development and diffusion of green tech, part 1 and 2",
      2024, [LIC, STD], "patents, cross-licensing, collaboration platforms and standardization for green technology",
      container_title="les Nouvelles")
+# Query 47 "产业知识产权联盟 专利池 构建 运营 研究"
+# m.jizihe.com/page/2014/0815/10957758.shtml: title, author, affiliation, opening (the page did not
+# show the journal; 2014 is the mirror's date for the article)
+work(J, zh_names("刘汉霞"), "域外专利集中经营模式的兴起及对中国的启示", 2014, [LIC],
+     "英美专利集中经营(专利运营公司、基金)模式及其对我国专利运用的启示", **ZH)
+# Query 48 "patent pools and standards history MPEG-2 business review letter Department of Justice analysis article"
+# justice.gov/atr/public/speeches/220972.htm: address of 18 January 2007, Tilburg workshop (Brussels)
+work("speech", names("Masoudi, Gerald F."),
+     "Efficiency in analysis of antitrust, standard setting, and intellectual property", 2007,
+     [STD, COMP, LIC], "DOJ view of patent hold-up, ex ante licensing in SDOs and antitrust risk",
+     event_title="High-Level Workshop on Standardization, IP Licensing, and Antitrust, Tilburg Law & Economic Center",
+     publisher="U.S. Department of Justice, Antitrust Division")
+# usdoj.gov/atr/public/busreview/215742.htm: business review letter of 26 June 1997 (MPEG-2 pool)
+work("report", names("Klein, Joel I."),
+     "Response to Trustees of Columbia University, Fujitsu Limited, General Instrument Corp., Lucent Technologies Inc., Matsushita Electric Industrial Co., Ltd., Mitsubishi Electric Corp., Philips Electronics N.V., Scientific-Atlanta, Inc., and Sony Corp.",
+     1997, [COMP, STD, LIC], "DOJ business review of the MPEG-2 pool: essential patents, package licence, safeguards",
+     publisher="U.S. Department of Justice, Antitrust Division", genre="Business review letter")
+# Query 49 "patent pool participation incentives essential patent holders outsiders Qualcomm join pool empirical LTE"
+# tmcnet.com/voip/features/articles/108472-how-an-lte-patent-pool-will-advance-4g.htm: Sept 2010 issue
+work("article-magazine", names("Corey, Sean"), "How an LTE patent pool will advance 4G technologies", 2010,
+     [STD, LIC, PF], "case for an LTE pool of essential patents: one-stop FRAND licence, who should join",
+     container_title="Internet Telephony")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
