@@ -836,6 +836,26 @@ work("report", names("Klein, Joel I."),
 work("article-magazine", names("Corey, Sean"), "How an LTE patent pool will advance 4G technologies", 2010,
      [STD, LIC, PF], "case for an LTE pool of essential patents: one-stop FRAND licence, who should join",
      container_title="Internet Telephony")
+# Query 51 "SSRN posted abstract patent pool law review article pooling arrangements licensing standard"
+# infojustice.org/archives/42873: author, abstract and citation (SSRN 3716569, 21 October 2020)
+work("chapter", names("Contreras, Jorge L."), "Intellectual property pools and aggregation", 2020,
+     [LIC, COMP, STD], "casebook chapter: why pool, antitrust treatment from Standard Oil to 2017, MPEG-2/3GPP pools, aggregators",
+     container_title="Intellectual Property Licensing and Transactions: Theory and Practice",
+     DOI="10.2139/ssrn.3716569")
+# Query 52 "edegan Patent Pool Literature Review @article ..." (the Elgar page returned here confirms
+# the chapter of query 42 as chapter 10 of that handbook)
+# core-prod.cambridgecore.org/core/books/competition-policy-and-intellectual-property-in-todays-global-economy/
+# treatment-of-patent-pools-...: chapter 18, published online 4 June 2021 (chapter authors not shown)
+work("chapter", [], "The treatment of patent pools: Economic underpinnings and comparative developments",
+     2021, [COMP, LIC], "economics of pools and how competition authorities in several jurisdictions treat them",
+     container_title="Competition Policy and Intellectual Property in Today's Global Economy",
+     publisher="Cambridge University Press")
+# Query 53 "royalty allocation formula among patent pool licensors distribution of royalties per patent count value Shapley"
+# vdocuments.mx/a-shorter-version-of-this-paper-has-been-published-in-review-of-...: CORE DP 2013-12,
+# whose first page says a shorter version was published in Review of Law and Economics 10 (2014) 265-284
+work(J, names("Dehez, Pierre; Poukens, Sophie"), "The Shapley value as a guide to FRAND licensing agreements",
+     2014, [RS, STD, LIC], "cooperative-game (Shapley) split of licensing revenue among SEP holders, incl. weak patents",
+     container_title="Review of Law and Economics", volume="10", page="265-284")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
