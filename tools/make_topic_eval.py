@@ -856,6 +856,26 @@ work("chapter", [], "The treatment of patent pools: Economic underpinnings and c
 work(J, names("Dehez, Pierre; Poukens, Sophie"), "The Shapley value as a guide to FRAND licensing agreements",
      2014, [RS, STD, LIC], "cooperative-game (Shapley) split of licensing revenue among SEP holders, incl. weak patents",
      container_title="Review of Law and Economics", volume="10", page="265-284")
+# Query 55 "HEVC video codec multiple patent pools fragmentation royalty study paper"
+# iam-media.com/article/what-will-tv-cost-you-putting-price-hevc-licences and the slideshare copy
+# of the printed feature (IAM, May/June 2018, "Analysing the leading HEVC patent pools")
+work("article-magazine", names("Oliver, Erik; Richardson, Kent"),
+     "What will TV cost you? Putting a price on HEVC licences", 2018, [STD, LIC, CASE],
+     "the competing HEVC patent pools and what their licences cost implementers",
+     container_title="IAM")
+# ipwatchdog.com/2018/07/11/high-efficiency-video-coding-video-ecosystem-evolving/id=99094
+work("article-magazine", names("Agnihotri, Gaurav"),
+     "High Efficiency Video Coding: How the video ecosystem is evolving", 2018, [STD, LIC, CASE],
+     "landscape of 6,410 HEVC patent families and the pools declaring them; licensing costs",
+     container_title="IPWatchdog")
+# Query 56 "Summit VISX patent pool FTC complaint laser eye surgery antitrust case study"
+# ftc.gov/sites/default/files/documents/cases/1998/03/summit.cmp_.htm: complaint, Docket No. 9286
+# (the FTC press releases and the 1998 analysis to aid public comment returned for the same matter
+# were not taken separately)
+work("report", [{"literal": "Federal Trade Commission"}],
+     "In the Matter of Summit Technology, Inc. and VISX, Inc.: Complaint", 1998, [COMP, CASE],
+     "FTC charge that the Summit/VISX PRK laser patent pool (Pillar Point Partners) fixed prices",
+     publisher="U.S. Federal Trade Commission", genre="Complaint", number="Docket No. 9286")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
