@@ -876,6 +876,17 @@ work("report", [{"literal": "Federal Trade Commission"}],
      "In the Matter of Summit Technology, Inc. and VISX, Inc.: Complaint", 1998, [COMP, CASE],
      "FTC charge that the Summit/VISX PRK laser patent pool (Pillar Point Partners) fixed prices",
      publisher="U.S. Federal Trade Commission", genre="Complaint", number="Docket No. 9286")
+# Query 57 "patent pool SMEs small and medium enterprises access to standard essential patents licensing IoT policy report"
+# papers.ssrn.com abstract_id=4738162: title, date written 5 March 2024, abstract (author not shown)
+work("article", [], "Patent pools to facilitate licensing of standard-essential patents in the Internet of Things",
+     2024, [PF, GOV, STD], "interview-based model of how IoT SEP pools form and operate (goals, assessment, review)",
+     genre="SSRN working paper")
+# Query 58 "technology standards alliance China patent pool members innovation performance empirical English journal Chinese firms"
+# elsevier.es/en-revista-journal-innovation-knowledge-376-articulo-impact-latecomer39s-...: Vol. 9, Issue 2 (2024)
+work(J, names("Hu, Jing; Chen, Siyu; Chen, Xiaoqian; Zvarych, Roman"),
+     "Impact of the latecomer's ambidextrous innovation catch-up on the performance of technical standards alliance from the perspective of alliance routines",
+     2024, [STD, GOV, IE], "latecomers' innovation catch-up, alliance routines and performance in 45 Chinese technical standards alliances",
+     container_title="Journal of Innovation & Knowledge", volume="9", issue="2")
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
