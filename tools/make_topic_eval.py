@@ -887,6 +887,27 @@ work(J, names("Hu, Jing; Chen, Siyu; Chen, Xiaoqian; Zvarych, Roman"),
      "Impact of the latecomer's ambidextrous innovation catch-up on the performance of technical standards alliance from the perspective of alliance routines",
      2024, [STD, GOV, IE], "latecomers' innovation catch-up, alliance routines and performance in 45 Chinese technical standards alliances",
      container_title="Journal of Innovation & Knowledge", volume="9", issue="2")
+# Query 59 "专利池 反垄断法 规制 滥用 研究 论文"
+# m.fx361.cc/news/2016/0329/19842922.html: title, author, affiliation, abstract (journal not shown;
+# 2016 is the mirror's date)
+work(J, zh_names("徐玖玖"), "专利联盟的反垄断法规制路径及制度构建", 2016, [COMP],
+     "以对价平衡理论分析专利联盟的垄断性, 提出普遍审查、分级管理与救济制度", **ZH)
+# Query 60 "标准必要专利 禁令救济 FRAND 许可 谈判 研究 知识产权 期刊"
+# victorzhang.cn/page/2025/0123/25480842.shtml: 中国标准化 2025年2期, authors, abstract, DOI
+work(J, zh_names("冯艳艳、李姿姣"), "ICT领域涉外标准必要专利诉讼中禁诉令冲突的司法应对", 2025, [STD, LIC],
+     "涉外标准必要专利诉讼中的禁诉令冲突, 以及FRAND许可费与许可谈判机制", container_title="中国标准化",
+     issue="2", DOI="10.3969/j.issn.1002-5944.2025.02.001", **ZH)
+# hanspub.org/journal/PaperInformation.aspx?paperID=39933: 争议解决 2021, 7(1): 1-7
+work(J, zh_names("刘天一"), "FRAND承诺性质争鸣与辨析", 2021, [STD, LIC],
+     "标准必要专利FRAND承诺的法律性质(单方法律行为说等)", container_title="争议解决", volume="7",
+     issue="1", page="1-7", DOI="10.12677/DS.2021.71001", **ZH)
+# victorzhang.cn/page/2013/0414/19601958.shtml: 电子知识产权 2013年12期, author (华为技术有限公司), abstract
+work(J, zh_names("王斌"), "FRAND承诺对标准基本专利权利行使的影响", 2013, [STD, LIC, COMP],
+     "FRAND承诺与禁令在许可谈判中的作用及反垄断对标准基本专利行使的限制", container_title="电子知识产权",
+     issue="12", **ZH)
+# victorzhang.cn/page/2019/0304/18289380.shtml: 研究生法学 2019年6期, author
+work(J, zh_names("刘健"), "标准必要专利禁令救济规则比较研究", 2019, [STD],
+     "比较各法域对标准必要专利禁令救济的规则(专利劫持问题)", container_title="研究生法学", issue="6", **ZH)
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
