@@ -908,6 +908,22 @@ work(J, zh_names("王斌"), "FRAND承诺对标准基本专利权利行使的影�
 # victorzhang.cn/page/2019/0304/18289380.shtml: 研究生法学 2019年6期, author
 work(J, zh_names("刘健"), "标准必要专利禁令救济规则比较研究", 2019, [STD],
      "比较各法域对标准必要专利禁令救济的规则(专利劫持问题)", container_title="研究生法学", issue="6", **ZH)
+# Query 61 "技术标准联盟 专利 许可 研究 摘要 关键词 中图分类号"
+# victorzhang.cn/page/2022/0412/17522994.shtml: 科技进步与对策 2022年7期, author, affiliation, opening
+work(J, zh_names("吴正刚"), "知识产权、技术标准与平台生态系统竞争力研究", 2022, [STD, LIC],
+     "知识产权与技术标准(及其授权开放)如何影响平台生态系统竞争力", container_title="科技进步与对策",
+     issue="7", **ZH)
+# Query 62 "专利开放许可 制度 研究 专利法 第四次修改 许可 交易"
+# kjjb.org/fileup/HTML/2018-15-113.htm: 科技进步与对策 2018年第15期 (per the URL), author, abstract
+work(J, zh_names("刘鑫"), "专利当然许可的制度定位与规则重构——兼评《专利法修订草案(送审稿)》的相关条款", 2018,
+     [LIC], "专利当然许可降低交易成本的效用与差异化规则构建", container_title="科技进步与对策",
+     issue="15", **ZH)
+# giprs.org page: 《电子知识产权》2009年第03期, author, abstract
+work(J, zh_names("陶鑫良"), "《专利法》第三次修改后的强制许可规范", 2009, [LIC],
+     "我国专利强制许可制度的演进与第三次修法后的规范", container_title="电子知识产权", issue="3", **ZH)
+# m.jizihe.com/page/2023/0107/15449295.shtml: 电子知识产权 2022年11期, author
+work(J, zh_names("苏沛华"), "专利开放许可市场化运营模式探析", 2022, [LIC, GOV],
+     "新专利法下专利开放许可的市场化运营模式", container_title="电子知识产权", issue="11", **ZH)
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
