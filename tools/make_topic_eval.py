@@ -924,6 +924,28 @@ work(J, zh_names("陶鑫良"), "《专利法》第三次修改后的强制许可
 # m.jizihe.com/page/2023/0107/15449295.shtml: 电子知识产权 2022年11期, author
 work(J, zh_names("苏沛华"), "专利开放许可市场化运营模式探析", 2022, [LIC, GOV],
      "新专利法下专利开放许可的市场化运营模式", container_title="电子知识产权", issue="11", **ZH)
+# Query 63 "专利交叉许可 企业 策略 研究 期刊 摘要"
+# 218.28.6.71:81/Qikan/Article/Detail?id=34067858: reference 7 of a Chinese article
+work(J, names("Rivette, K.; Kline, D."), "Discovering new value in intellectual property", 2000, [LIC, VAL],
+     "extracting value from patent portfolios through licensing and other deals",
+     container_title="Harvard Business Review")
+# Query 64 "标准必要专利 许可费率 计算 方法 自上而下 可比许可 研究"
+# jizihe.com/page/2022/1208/18792284.shtml (an article by 唐春、陈菲 whose title the page did not
+# show): its footnotes 1-3, in the order cited
+work(J, zh_names("代义华、张平"), "技术标准联盟基本问题的评述", 2005, [STD, GOV],
+     "技术标准联盟的性质、组织与运作等基本问题述评", container_title="科技管理研究", issue="1",
+     page="119-121", **ZH)
+work(J, zh_names("丁文严"), "标准必要专利FRAND声明与禁令和费率问题研究", 2020, [STD, LIC],
+     "FRAND声明的效力、标准必要专利禁令与许可费率确定", container_title="中国应用法学", issue="2",
+     page="33-51", **ZH)
+work(J, zh_names("王晓晔"), "标准必要专利反垄断诉讼问题研究", 2015, [STD, COMP],
+     "标准必要专利权人滥用市场支配地位的反垄断诉讼问题", container_title="中国法学", issue="6",
+     page="217-238", **ZH)
+# ipeconomy.cn/article/4868.html (and gtkf.cn magazine page): 知产财经专栏, 2022-04-14
+work("article-magazine", zh_names("龙小宁"),
+     "标准必要专利定价方法的新进展(二):SSPPU、成本比例法和消费者支付意愿估计法", 2022, [STD, LIC, VAL],
+     "从经济分析角度比较SEP许可费计算方法(最小可销售单元、成本比例、支付意愿)",
+     container_title="知产财经", **ZH)
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
