@@ -946,6 +946,24 @@ work("article-magazine", zh_names("龙小宁"),
      "标准必要专利定价方法的新进展(二):SSPPU、成本比例法和消费者支付意愿估计法", 2022, [STD, LIC, VAL],
      "从经济分析角度比较SEP许可费计算方法(最小可销售单元、成本比例、支付意愿)",
      container_title="知产财经", **ZH)
+# Query 67 "标准必要专利 全球费率 禁诉令 管辖 FRAND 法学 论文 作者 期刊"
+# fx361.cc/page/2024/1231/25487318.shtml: 宜宾学院学报 2024年9期, authors, abstract, DOI
+work(J, zh_names("董佳鑫、吕睿"), "跨国标准必要专利诉讼全球许可费率管辖权问题探究", 2024, [STD, LIC],
+     "跨国平行诉讼中标准必要专利全球许可费率的管辖权争夺与我国对策", container_title="宜宾学院学报",
+     issue="9", DOI="10.19504/j.cnki.issn1671-5365.2024.09.07", **ZH)
+# hanspub.org/journal/PaperInformation?paperID=59311: 争议解决 2022, 8(4): 1263-1270
+work(J, zh_names("万雪茹"), "标准必要专利全球许可费率管辖权:扩张趋势与中国因应", 2022, [STD, LIC],
+     "各国法院裁决SEP全球许可费率的管辖权扩张与我国法院的应对", container_title="争议解决",
+     volume="8", issue="4", page="1263-1270", DOI="10.12677/DS.2022.84171", **ZH)
+# Query 68 "标准必要专利 滥用市场支配地位 高通案 反垄断 研究 论文"
+# m.fx361.cc/news/2017/0309/18522898.html: title, author, affiliation, abstract (journal not shown;
+# 2017 is the mirror's date)
+work(J, zh_names("林芹"), "高通案评介与反思——从标准必要专利权滥用的反垄断法规制切入", 2017,
+     [STD, COMP, CASE], "发改委高通案: 标准必要专利许可市场支配地位的认定与滥用行为的规制", **ZH)
+# m.zgkjsz.com/page/2016/0415/645136.shtml (also jizihe.com): title, author, abstract, "2016年9期"
+# (journal name not shown)
+work(J, zh_names("焦龙"), "简析高通案中滥用市场支配地位的行为", 2016, [STD, COMP, CASE],
+     "高通在标准必要专利许可与基带芯片市场的滥用行为(高价许可费、反向许可、搭售)", issue="9", **ZH)
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
