@@ -964,6 +964,21 @@ work(J, zh_names("林芹"), "高通案评介与反思——从标准必要专利
 # (journal name not shown)
 work(J, zh_names("焦龙"), "简析高通案中滥用市场支配地位的行为", 2016, [STD, COMP, CASE],
      "高通在标准必要专利许可与基带芯片市场的滥用行为(高价许可费、反向许可、搭售)", issue="9", **ZH)
+# Query 70 "岳贤平 标准专利许可 可变价格形式 产品差异化 社会福利效应" (a title look-up for the page
+# of query 69; it did not show the title, but returned these works on the subject)
+# jizihe.com/page/2022/0426/10275577.shtml: 科技与法律 2022年2期, authors, abstract
+work(J, zh_names("江涛、添梦"), "专利标准化实现路径与政府补贴政策研究", 2022, [STD],
+     "专利标准化的五条实现路径及政府补贴对门槛成本的作用", container_title="科技与法律", issue="2",
+     **ZH)
+# m.ljhrchangan.com/cjpl/201904/35884219.html: 产经评论 journal page, authors, abstract (the page
+# dates it April 2019; volume and issue not shown)
+work(J, zh_names("唐要家、李恒"), "FRAND承诺下标准必要专利搭售许可的动机及其竞争效应", 2019,
+     [STD, COMP, LIC], "SEP与非SEP搭售许可规避FRAND约束的动机、竞争效应与反垄断执法",
+     container_title="产经评论", **ZH)
+# fx361.cc/page/2016/0805/15811536.shtml: 中南财经政法大学学报 2016年4期, authors, abstract
+work(J, zh_names("任剑新、张凯"), "空间框架下的专利许可:创新激励与福利分析", 2016, [LIC, IE],
+     "Hotelling模型下固定费与提成费专利许可的创新激励与社会福利", container_title="中南财经政法大学学报",
+     issue="4", **ZH)
 #HOLDOUT2_WORKS_END
 
 def main() -> None:
