@@ -421,15 +421,80 @@ work(J, zh_names("岳贤平、顾海英"), "国外企业专利许可行为及其
 # pages showed. Skipped: duplicates of works above or of the seed list; works off the subject
 # (not about patent pools or alliances, standards and standard-essential patents, patent
 # licensing arrangements or patents and access to medicines, e.g. generic patent value,
-# litigation or strategic-alliance papers); web posts and slides that are not papers, reports or
-# theses; works whose author or title the page did not show. Queries, in the order run:
+# litigation or strategic-alliance papers); slides, news items and web posts without a named
+# author; works whose title or year the page did not show (works whose authors alone were not
+# shown were kept, with an empty author list); press releases and later or earlier versions of
+# works already taken (e.g. the journal version of a working paper in the set). Queries, in the order run
+# (0a-0c are the look-ups of the three unconfirmed holdout works, whose pages were harvested too):
+#   0a "技术标准下的专利池对我国自主创新的影响研究 朱雪忠 詹映 蒋逊明 科研管理"
+#   0b "朱雪忠,詹映,蒋逊明.技术标准下的专利池对我国自主创新的影响研究[J].科研管理,2007" (and the
+#      same two forms for the other two works)
 #   1 "patent pool formation"  2 "patent pool formation model incentives to join journal article"
-#   3 "Pool Formation with Three Patent Owners Games 2025" (author look-up)
+#   3 "Pool Formation with Three Patent Owners Games 2025" (author look-up; failed)
 #   4 "专利联盟 形成 [J] 参考文献 专利池"  5 "专利联盟[J].科研管理 专利池[J].科学学研究 参考文献"
 #   6 "专利池 利益分配"  7 "patent pool royalty sharing rules among licensors"
 #   8 "patent pools antitrust law review article abstract"
 #   9 "杜晓君 专利联盟 [J]. 管理科学 朱振中 专利联盟的竞争分析 张运生 专利池 [J] 研究与发展管理"
 #     (fishing for reference lists with names already seen; recorded as run)
+#   10 "standard essential patents FRAND licensing empirical paper abstract"
+#   11 "Medicines Patent Pool licences access evaluation study"  12 "专利联盟 运行 模式 研究"
+#   13 "专利池 博士学位论文 摘要 专利联盟 运营"  14 (title look-up for a page of 13; failed)
+#   15 "patent pools and innovation [J]. Research Policy; patent pool membership [J]. Strategic
+#      Management Journal"
+#   16 "history of patent pools cartels early twentieth century economic history paper"
+#   17 "专利联盟[J].科学学与科学技术管理 专利池[J].中国软科学 技术标准[J]"
+#   18 "标准必要专利 许可费 反垄断 论文"  19 "药品专利池 公共健康 可及性"
+#   20 "专利联盟 稳定性 演化博弈 科技进步与对策"  21 "专利池 许可 研究 摘要 关键词 DOI 10.12677"
+#   22 "参考文献 专利联盟的累积创新效应[J] 专利许可费 动态博弈 [J].管理评论 [J].系统工程"
+#   23 "DVD 专利池 6C 3C 许可费 中国企业 案例分析"
+#   24 "[J].科技进步与对策 专利池 [J].情报杂志 专利联盟 [J].科学学研究 标准联盟"
+#   25 "patent alliance China industry technology standard alliance empirical study abstract"
+#   26 "COVID-19 technology access pool vaccines patents pooling analysis"
+#   27 "royalty stacking hold-up standard-essential patents economics working paper evidence"
+#   28 "cross-licensing patent portfolios semiconductor industry study"
+#   29 "patent pools biotechnology gene patents clearinghouse collaborative licensing article"
+#   30 "patent pool licensing administrator MPEG LA Via Licensing Avanci licensing platform study"
+#   31 "IDEAS RePEc patent pools working paper registered author abstract JEL L24"
+#   32 "patent pool - Elsevier; standard essential patents - Research Policy, 2019; 被引用次数 ..."
+#   33 "期刊文章详细信息 专利池 作者 机构地区 出处 年份 卷号 期号 起止页码 摘要"
+#   34 "essentiality assessment of patents declared to standards independent evaluation study"
+#   35 "defensive patent aggregation open patent commons pledge licensing study"
+#   36 "Medicines Patent Pool hepatitis C tuberculosis licences generic manufacturers impact analysis"
+#   37 "patent pools complements substitutes welfare theoretical model article economics"
+#   38 "standard setting organizations IPR policies disclosure licensing commitments empirical survey paper"
+#   39 "patent pool European competition law technology transfer guidelines article analysis"
+#   40 "neglected tropical diseases pool for open innovation WIPO Re:Search patents sharing consortium"
+#   41 "agricultural biotechnology patent pool public sector intellectual property clearinghouse PIPRA"
+#   42 "we find that patent pool members licensees data empirical evidence abstract journal 2018"
+#   43 "FRAND royalty rate determination court Unwired Planet TCL Ericsson top-down approach article"
+#   44 "grantback clauses patent pool licensing agreements antitrust analysis paper"
+#   45 "Chinese standards AVS TD-SCDMA WAPI patent pool intellectual property strategy China article"
+#   46 "green technology eco-patent commons climate patent pool licensing study"
+#   47 "产业知识产权联盟 专利池 构建 运营 研究"
+#   48 "patent pools and standards history MPEG-2 business review letter Department of Justice ..."
+#   49 "patent pool participation incentives essential patent holders outsiders Qualcomm join pool
+#      empirical LTE"
+#   50 "university technology transfer joint licensing patent bundling consortium research tools"
+#   51 "SSRN posted abstract patent pool law review article pooling arrangements licensing standard"
+#   52 "edegan Patent Pool Literature Review @article title author journal year abstract patent pools"
+#   53 "royalty allocation formula among patent pool licensors distribution of royalties ... Shapley"
+#   54 "专利联盟 利益分配 Shapley值 模型 研究"
+#   55 "HEVC video codec multiple patent pools fragmentation royalty study paper"
+#   56 "Summit VISX patent pool FTC complaint laser eye surgery antitrust case study"
+#   57 "patent pool SMEs small and medium enterprises access to standard essential patents ... IoT"
+#   58 "technology standards alliance China patent pool members innovation performance empirical ..."
+#   59 "专利池 反垄断法 规制 滥用 研究 论文"  60 "标准必要专利 禁令救济 FRAND 许可 谈判 研究 知识产权 期刊"
+#   61 "技术标准联盟 专利 许可 研究 摘要 关键词 中图分类号"  62 "专利开放许可 制度 研究 专利法 第四次修改 许可 交易"
+#   63 "专利交叉许可 企业 策略 研究 期刊 摘要"  64 "标准必要专利 许可费率 计算 方法 自上而下 可比许可 研究"
+#   65 "专利联营 反垄断审查 标准 美国 欧盟 日本 比较 研究 作者"
+#   66 "我国企业 应对 国外专利池 策略 研究 中国科技论坛 科技管理研究"
+#   67 "标准必要专利 全球费率 禁诉令 管辖 FRAND 法学 论文 作者 期刊"
+#   68 "标准必要专利 滥用市场支配地位 高通案 反垄断 研究 论文"  69 "专利池 许可费 定价 模型 博弈 研究 摘要"
+#   70 "岳贤平 标准专利许可 可变价格形式 产品差异化 社会福利效应" (title look-up for a page of 69)
+# Later queries were phrased to reach subjects the earlier ones had not (medicines, SEP
+# litigation, pledges, Chinese legal literature), not to reach works whose titles name a topic.
+# Years: where a page did not show the year but a mirror's date or a volume fixes it, the comment
+# above the work says so. Works with an empty author list: the page did not show the authors.
 # Labels: from the title and what the page said the work does (abstract, or the citing context),
 # over all ten topics. The comment above each work names the page that confirmed it.
 # Bibliographic details beyond author, title, year and container are given only where seen.
