@@ -400,12 +400,18 @@ work(J, names("Layne-Farrar, Anne; Llobet, Gerard; Padilla, A. Jorge"),
      [STD, PF], "which firms join standard setting and how payments affect participation",
      container_title="Journal of Economics & Management Strategy", volume="23", issue="1",
      page="24-49")
+# Checked in the fourth session: no stored page (search `pages`/`docs`, find_string) showed this
+# work; title, authors, year and journal remain unconfirmed (kept as written).
 work(J, zh_names("朱雪忠、詹映、蒋逊明"), "技术标准下的专利池对我国自主创新的影响研究", 2007, [STD, IE],
      "技术标准中的专利池对我国企业自主创新的影响", container_title="科研管理", volume="28",
      issue="2", page="180-186", **ZH)
+# Checked in the fourth session: no stored page showed this work; unconfirmed (kept as written).
 work(J, zh_names("李玉剑、宣国良"), "专利联盟:战略联盟研究的新领域", 2004, [PF, GOV],
      "专利联盟作为战略联盟:形成动因、类型与运作", container_title="中国工业经济", issue="2",
      page="48-54", **ZH)
+# Checked in the fourth session: authors and title confirmed by reference [14] of a 科研管理 2024
+# article (kygl.net.cn/CN/Y2024/V45/I11/151; journal cut off after "研究与"); year, volume,
+# issue and pages not shown there.
 work(J, zh_names("詹映、朱雪忠"), "标准和专利战的主角——专利池解析", 2007, [STD],
      "专利池与技术标准的关系及其在专利战中的作用", container_title="研究与发展管理",
      volume="19", issue="1", page="92-99", **ZH)
