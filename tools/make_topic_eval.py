@@ -1139,6 +1139,19 @@ work(J, zh_names("任剑新、张凯"), "空间框架下的专利许可:创新�
 #   137 "patent pool bargaining among members royalty split negotiation essential patent holders"
 #   138-139 title look-ups for the addresses of two works found earlier (the second also returned
 #      two more works by the same author)
+#   140 "专利联盟 利润分配 合作博弈 贡献度 修正"  141 "专利联盟 进入 退出 机制 信任 合作 稳定"
+#   142 "why Nokia Ericsson Qualcomm do not join patent pools bilateral licensing preferred"
+#   143-144 look-ups for two pages of 140 that did not show their titles (no new works)
+#   145 "Qi wireless charging patent pool launched licensors Via LA formation article"
+#   146 "HEVC Advance royalty distribution licensors formula allocation essential patents per country"
+#   147 "patent pool members patenting after joining empirical paper strategic patenting pool inclusion"
+#   148 "patent pools reward innovators fund further R&D standard contributors returns article"
+#   149 "new licensors join pool essential patent owners added number of licensors grows patent pool
+#      announcement analysis"  150 "technology standard alliance China patent pool members benefit
+#      distribution royalties AVS workgroup"  151 "我国 专利池 组建 困境 原因 对策 研究"
+#   152 "专利联盟 对 成员企业 研发投入 影响 实证 面板数据"
+#   153 "Manufacturers Aircraft Association 1917 patent pool formation history article"
+#   154 "MPEG-2 patent pool founding story how licensors were assembled Futa interview"
 # The store's Chinese pages on the subject were almost all in the set already, so the Chinese
 # share is far below holdout2's. Labels: from the title and what the page said the work does,
 # over all ten topics; a work carries a mission topic only where the page showed it as a
@@ -1385,6 +1398,26 @@ work(J, names("Morin, Sébastien"), "The economic and public health impact of in
      "licensing of medicines for low-income and middle-income countries: a modelling study", 2022,
      [MED, LIC], "modelled savings and deaths averted by Medicines Patent Pool licences "
      "(dolutegravir, daclatasvir)", container_title="The Lancet Public Health")
+# Query 145. wawt.tech/2024/03/08/1-2-1-patent-pool-licensing-and-its-impact-on-the-wireless-
+# charging-market/ (interviewer and date on the page; title as in the address)
+work("article-magazine", names("Kithany, Dinesh"),
+     "1-2-1: Patent pool licensing and its impact on the wireless charging market", 2024, [PF, LIC, CASE],
+     "a former MPEG LA and Via LA manager on what makes a pool work: owners must be paid enough to "
+     "join, rates must suit implementers", container_title="WAWT")
+# Query 146. scribd.com/document/401751162: HEVC Advance's own paper, dated 12 November 2018
+work("report", [{"literal": "HEVC Advance"}],
+     "Explanation of the fairness and reasonableness of HEVC Advance's royalty rates", 2018,
+     [LIC, STD, VAL, CASE], "the HEVC pool's case for its rates: value of HEVC to products, royalty "
+     "stack share and its licensors' portfolio")
+# Query 150. avs.org.cn/index.php/index/list?catid=47 (bilingual, released 23 September 2006)
+# and max.book118.com (the Chinese title)
+work("report", [{"literal": "AVS工作组"}], "关于AVS专利池管理的建议性规定", 2006, [GOV, PF, STD, LIC],
+     "AVS标准工作组对专利池管理的原则: 包容与自愿加入、许可承诺、非排他授权", **ZH)
+# Query 154. si.frajer.net/readmsg.aspx?msgid=1832229: the article reposted with author and date
+# (24 July 1997)
+work("article-newspaper", names("Krause, Reinhardt"), "Can patent pool promote use of video standard?",
+     1997, [PF, STD, LIC, CASE], "MPEG LA's chief on the nine MPEG-2 patent holders who formed the pool "
+     "and its per-device royalty", container_title="Investor's Business Daily")
 #HOLDOUT3_WORKS_END
 
 def main() -> None:
