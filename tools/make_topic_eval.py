@@ -1152,6 +1152,31 @@ work(J, zh_names("任剑新、张凯"), "空间框架下的专利许可:创新�
 #   152 "专利联盟 对 成员企业 研发投入 影响 实证 面板数据"
 #   153 "Manufacturers Aircraft Association 1917 patent pool formation history article"
 #   154 "MPEG-2 patent pool founding story how licensors were assembled Futa interview"
+#   155 "Columbia University MPEG-2 pool royalties university patent holder share income"
+#   156 "why pharmaceutical companies license to Medicines Patent Pool Gilead ViiV decision analysis"
+#   157 "汽车 标准必要专利 专利池 中国 联盟 组建 许可平台"
+#   158 "patent alliance knowledge sharing cooperation evolutionary game simulation enterprises"
+#   159 "joining a patent pool effect on firm value stock market reaction licensors"
+#   160 "patent pool design recommendations royalty distribution licensors fair essential patents
+#      paper policy brief"  161 "Avanci licensors royalty distribution share among patent owners
+#      platform how revenue divided"  162 "Bluetooth SIG patent licensing members royalty-free cross
+#      license why join consortium"  163 "biotechnology patent pool formation SNP consortium research
+#      tools pooling proposal article"  164 "patent pool formation failure case study why pool never
+#      launched licensors could not agree royalty split"  165 "DVB-T2 patent pool Sisvel licensors
+#      joined formation article author"  166 "patent pool governance voting rules members royalty
+#      allocation committee article law journal"  167 "les Nouvelles article patent pools licensing
+#      platform authors abstract"
+#   168 "JUVE Patent pool licensors join Sisvel cellular IoT Vectis article"
+#   169 "IPWatchdog patent pools benefits licensors join op-ed author"
+#   170 "RISC-V 专利联盟 成立 专利互不诉讼 芯片 企业 加入" (news items only)
+#   171 "Japan patent pool formation JFTC guidelines Ultra Fine Pitch pool study"
+#   172-173 look-ups for two pages of 171 ("Patent Pools" 2009 report; JFTC guidelines 2005)
+#   174 a title look-up for a J-STAGE abstract (title not shown)
+#   175 "Korea patent pool formation Korean companies join MPEG LA ETRI essential patents study"
+#   176 "patent pool announcement R&D investment firms evidence working paper abstract innovation
+#      incentives licensors"
+#   (155, 157-167 and 169-176 gave no new works beyond those below: press releases, law-firm
+#   newsletters and posts without authors, undated pages, works already in the set)
 # The store's Chinese pages on the subject were almost all in the set already, so the Chinese
 # share is far below holdout2's. Labels: from the title and what the page said the work does,
 # over all ten topics; a work carries a mission topic only where the page showed it as a
@@ -1418,6 +1443,29 @@ work("report", [{"literal": "AVS工作组"}], "关于AVS专利池管理的建议
 work("article-newspaper", names("Krause, Reinhardt"), "Can patent pool promote use of video standard?",
      1997, [PF, STD, LIC, CASE], "MPEG LA's chief on the nine MPEG-2 patent holders who formed the pool "
      "and its per-device royalty", container_title="Investor's Business Daily")
+# Query 156. msfaccess.org/msf-review-july-2011-gilead-licences-medicines-patent-pool (issue brief;
+# no date on the page, which calls the July 2011 licence recent)
+work("report", [{"literal": "Médecins Sans Frontières"}],
+     "MSF review of the July 2011 Gilead licences to the Medicines Patent Pool", 2011,
+     [MED, LIC, PF], "terms of the pool's first company licence, and whether drug companies will "
+     "license their patents to the pool at all", publisher="Médecins Sans Frontières Access Campaign")
+# Query 168. sisvel.com/insights/the-sisvel-and-nordic-semiconductor-cellular-iot-deal-is-a-big-win-win
+# (author and date, 6 June 2024)
+work("article-magazine", names("Fogliacco, Mattia"),
+     "The Sisvel and Nordic Semiconductor cellular IoT deal is a big win-win", 2024, [LIC, STD, CASE],
+     "a chipmaker's deal giving its customers end-product licences from the 30-plus owners in Sisvel's "
+     "cellular IoT pool", container_title="Sisvel Insights")
+# Queries 171-172. docslib.org/doc/3664135/patent-pools-2009: table of contents of a report headed "Patent Pools 2009"
+# (author not shown; it covers screening under Japan's Anti-monopoly Law)
+work("report", [], "Patent pools", 2009, [PF, RS, GOV, LIC, STD, CASE],
+     "how standard-based pools are formed, how licence companies work, how royalties are set and "
+     "allocated among holders, with case examples")
+# Queries 171 and 173. jftc.go.jp/en/pressreleases/yearly-2015/July/150708.html names the guidelines and their
+# date (29 June 2005); pdffox.com has the text
+work("report", [{"literal": "Japan Fair Trade Commission"}],
+     "Guidelines on standardization and patent pool arrangements", 2005, [COMP, STD, LIC],
+     "how Japan's Antimonopoly Act applies to standard setting and to pools of standard-essential "
+     "patents")
 #HOLDOUT3_WORKS_END
 
 def main() -> None:
