@@ -55,7 +55,7 @@ def test_holdout3_is_a_blind_set_centred_on_the_mission_topics() -> None:
     items = _raw()
     blind = [i for i in items if i["x-split"] == "holdout3"]
     holdout2 = [i for i in items if i["x-split"] == "holdout2"]
-    assert len(blind) >= 45
+    assert len(blind) >= 60
     assert all(i["x-topics"] for i in blind)
     with_mission = [i for i in blind if MISSION & set(i["x-topics"])]
     assert len(with_mission) >= 0.5 * len(blind)

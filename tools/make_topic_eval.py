@@ -1175,8 +1175,18 @@ work(J, zh_names("任剑新、张凯"), "空间框架下的专利许可:创新�
 #   175 "Korea patent pool formation Korean companies join MPEG LA ETRI essential patents study"
 #   176 "patent pool announcement R&D investment firms evidence working paper abstract innovation
 #      incentives licensors"
-#   (155, 157-167 and 169-176 gave no new works beyond those below: press releases, law-firm
-#   newsletters and posts without authors, undated pages, works already in the set)
+#   177-178 "專利集管 形成 權利金 分配 研究", "專利集管 創新 影響 論文 摘要" (Taiwanese term; nothing)
+#   179 "Huawei joins patent pool as licensor Chinese companies patent pools participation analysis
+#      article"  180 "licensor leaves patent pool exits withdraws from pool why article"
+#   181 "company joins Access Advance HEVC pool as licensor decision reasons interview"
+#   182 "patent pools systematic literature review bibliometric analysis research themes"
+#   183 "专利联盟 研究综述 文献计量 国内外 进展"
+#   184 "Microsoft joins Open Invention Network 60,000 patents why analysis article 2018"
+#   185 "LOT Network members join reasons patent assertion entity protection article author"
+#   186 "joins Open Invention Network as licensee reasons company decision automotive Toyota article
+#      author"
+#   (155, 157-167, 169-178 and 180-183 and 185 gave no new works: press releases, news items and
+#   posts without authors, law-firm newsletters, undated pages, works already in the set)
 # The store's Chinese pages on the subject were almost all in the set already, so the Chinese
 # share is far below holdout2's. Labels: from the title and what the page said the work does,
 # over all ten topics; a work carries a mission topic only where the page showed it as a
@@ -1466,6 +1476,32 @@ work("report", [{"literal": "Japan Fair Trade Commission"}],
      "Guidelines on standardization and patent pool arrangements", 2005, [COMP, STD, LIC],
      "how Japan's Antimonopoly Act applies to standard setting and to pools of standard-essential "
      "patents")
+# Query 179. sisvel.com/insights/patent-pools-in-china-getting-the-details-right (author, date
+# 19 September 2024)
+work("article-magazine", names("Schindler, Jacob"), "Patent pools in China: getting the details right",
+     2024, [GOV, LIC, STD], "practices Chinese licensors and implementers asked of pools: transparency "
+     "of rates and patent lists, fair terms", container_title="Sisvel Insights")
+# Query 179. tiananmenstremendousachievements.wordpress.com/tag/patent/ (the ZDNet article, with
+# author and date, 3 April 2020)
+work("article-magazine", names("Vaughan-Nichols, Steven J."), "Huawei changes its patent story", 2020,
+     [PF, LIC, CASE], "why Huawei put its patents into the Open Invention Network's defensive pool",
+     container_title="ZDNet")
+# Query 184. techspot.com (author and date, 10 October 2018)
+work("article-magazine", names("Knight, Shawn"),
+     "Microsoft joins the Open Invention Network, brings more than 60,000 patents to the table", 2018,
+     [PF, LIC, CASE], "Microsoft joining the Linux patent non-aggression pool and what it brings",
+     container_title="TechSpot")
+# Query 186. fortune.com/2016/07/13/toyota-ibm-google-patron-open-source/ (date; openhealthnews.com
+# names the author)
+work("article-magazine", names("Parloff, Roger"),
+     "This automaker just joined IBM and Google as a patron of open-source software", 2016,
+     [PF, LIC, CASE], "why Toyota paid to become a full member of the Open Invention Network",
+     container_title="Fortune")
+# Query 186. bna.com/toyota-joins-board-n73014444726/ (author; date 13 July, year from the Fortune report of
+# the same event)
+work("article-newspaper", names("Marks, Joseph"), "Toyota joins board of Linux patent defense group",
+     2016, [PF, LIC, GOV, CASE], "Toyota on the board of the Open Invention Network: what board "
+     "members fund and what licensees pledge", container_title="Bloomberg BNA")
 #HOLDOUT3_WORKS_END
 
 def main() -> None:
