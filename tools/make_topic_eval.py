@@ -1063,10 +1063,14 @@ work(J, zh_names("任剑新、张凯"), "空间框架下的专利许可:创新�
 # reference lists the pages showed. Skipped, as for holdout2: duplicates of works above or of the
 # seed list (most of what the queries returned: the literature on these three topics had been
 # harvested already); works not about patent pools or alliances; earlier or later versions of
-# works already in the set; slides, news items, press releases and web posts without a named
+# works already in the set; slides, press releases, and news items and web posts without a named
 # author; works whose title or year the page did not show. Kept: named-author articles in the
-# trade press and on licensing-platform sites; works whose page did not show the authors, with
-# an empty author list. Queries, in the order run (as recorded in the working notes):
+# trade press, news and licensing-platform sites; works whose page did not show the authors, with
+# an empty author list; one Chinese article whose page showed only its English title (kept with
+# that title and no language tag). Once the queries on the three topics returned only works in
+# the set, later ones came at them from other sides (pool administrators and their trade press,
+# medicines pools, defensive pools and pledges) and brought in works where the mission topics
+# are slighter or absent. Queries, in the order run (as recorded in the working notes):
 #   1 "patent pool formation"  2 "why firms join patent pools"  3 "patent pool stability"
 #   4 "patent pool innovation effect"  5 "patent pool R&D incentives"
 #   6 "patent pool royalty sharing rule"  7 "专利联盟 形成机理"  8 "专利联盟 稳定性"
