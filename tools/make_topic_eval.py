@@ -4,8 +4,9 @@ Labels (``x-topics``) were assigned from what each work is about (its title, and
 abstract or the literature says it does), over all ten topics of the default taxonomy, with a
 one-line reason (``x-topic-reason``). ``x-split``: for the first 70 works a hash of the id,
 independent of the tagger ("dev" looked at while writing cues; "test" kept apart in the first
-revision of the cues and looked at in the second); the works appended last are "holdout",
-labelled before the second revision and never used for tuning (see docs/topics.md).
+revision of the cues and looked at in the second); the 29 works after them are "holdout",
+labelled before the second revision and never used for tuning; "holdout2" and "holdout3" were
+labelled blind by engineers who never ran the tagger (see docs/topics.md and the section comments).
 Run: python tools/make_topic_eval.py
 """
 
@@ -1051,13 +1052,470 @@ work(J, zh_names("任剑新、张凯"), "空间框架下的专利许可:创新�
      "Hotelling模型下固定费与提成费专利许可的创新激励与社会福利", container_title="中南财经政法大学学报",
      issue="4", **ZH)
 #HOLDOUT2_WORKS_END
+# --- "holdout3": a third blind set, centred on the three mission topics, added in the fifth
+# session by an engineer who did not run the tagger, read its cues or look at its output
+# (issue 5: holdout2 had only 7 pool-formation, 9 innovation-effects and 1 rent-sharing labels
+# in 108 works). Nobody tuning the cues looks at it.
+# Selection: a fixed list of queries about why and how pools and alliances form, their effects on
+# innovation and how their revenue is divided was run against a store of public web pages (the
+# documentation store answered nothing on the subject; a code search found only the seed paper),
+# and the real works they returned were taken in the order returned, including works named in
+# reference lists the pages showed. Skipped, as for holdout2: duplicates of works above or of the
+# seed list (most of what the queries returned: the literature on these three topics had been
+# harvested already); works not about patent pools or alliances; earlier or later versions of
+# works already in the set; slides, press releases, and news items and web posts without a named
+# author; works whose title or year the page did not show. Kept: named-author articles in the
+# trade press, news and licensing-platform sites; works whose page did not show the authors, with
+# an empty author list; one Chinese article whose page showed only its English title (kept with
+# that title and no language tag). Once the queries on the three topics returned only works in
+# the set, later ones came at them from other sides (pool administrators and their trade press,
+# medicines pools, defensive pools and pledges) and brought in works where the mission topics
+# are slighter or absent. Queries, in the order run (as recorded in the working notes):
+#   1 "patent pool formation"  2 "why firms join patent pools"  3 "patent pool stability"
+#   4 "patent pool innovation effect"  5 "patent pool R&D incentives"
+#   6 "patent pool royalty sharing rule"  7 "专利联盟 形成机理"  8 "专利联盟 稳定性"
+#   9 "专利池 创新"  10 "专利联盟 利益分配"  11 "专利池 许可费 分配"  12 "技术标准联盟 形成"
+#   13 "patent pool membership participation empirical study"
+#   14 "patent pool Shapley value royalty allocation"  15 "专利联盟 成员选择"
+#   16 "专利联盟 创新绩效"  17 "专利联盟 利益分配 模型 摘要 关键词 中图分类号"
+#   18 "专利联盟 形成 动因 演化博弈"  19 "专利池 创新效应 实证 科技进步与对策"
+#   20 "patent pools abstract JEL L24 O34 participation formation"
+#   21-22 two look-ups of a public bibliography on IP bundling (no new works)
+#   23 "专利联盟 搭便车 公共品博弈"  24 "技术标准联盟 利益分配 Shapley值"
+#   25 "产业技术创新战略联盟 知识产权 利益分配 专利"  26 "MPEG-2 patent pool outsiders patenting"
+#   27 "patent pool free riding"  28-30 three "参考文献 专利联盟/专利池 [J]" reference-list queries
+#   31-33 three queries for a published patent pool literature review (works already in the set)
+#   34-36 IDEAS/RePEc, SSRN and 科技进步与对策 listing queries on pool formation and sharing rules
+#   37 "专利池 收益分配 专利价值 贡献度"  38 "闪联 AVS TD-SCDMA 专利池"  39 "产业知识产权联盟"
+#   40 "patent pool administrator royalty distribution"  41 "joint licensing program 3G 4G"
+#   42 "patent alliance benefit distribution"  43 "patent alliance stability evolutionary game"
+#   44 "technology standard alliance formation"  45 "patent pool innovation performance member firms"
+#   46 "专利联盟 运行 绩效 评价"  47 "专利池 必要专利 许可费 博弈 形成"  48 "专利联盟 中国 企业 DVD"
+#   49 "patent pool sharing rule proportional"  50 "patent pool cooperative game core nucleolus"
+#   51 "patent pool bargaining royalty split"  52 "why patent pools fail holdouts"
+#   53-54 "專利聯盟" and "專利池" (traditional characters)  55-57 the same subjects on three Chinese
+#      journal hosts (hanspub, drds, Qikan)  58 "专利联盟 收益分配 博弈"  59 "中小企业 加入 专利联盟"
+#   60 "政府 作用 专利联盟 组建"  61 "知识产权联盟"  62 "专利池 构建 路径"  63 "技术标准联盟 闪联"
+#   64 "patent pool optimal size"  65 "patent pool entry exit members"  66 "competing standards pools"
+#   67 "radio patent pool RCA history"  68 look-up of a Baron-Delcamp page (title not shown)
+#   69 "patent pool licensees downstream"  70 "Avanci"  71 "AVS China patent pool"
+#   72 "HEVC patent pools"  73 "patent pool administrator governance"  74 "5G Sisvel IoT pool"
+#   75 "Wi-Fi 6 patent pool"  76 "patent pools law review collective action"
+#   77 "SSO ex ante patent pool"  78 "patent pool experimental economics"
+#   79 "patent pool royalty rates decline"  80 "research joint venture vs patent pool"
+#   81 "DVD6C pool"  82 "patent pool Nash bargaining anticommons"  83 "why join Medicines Patent Pool"
+#   84 "C-TAP"  85 "Eco-Patent Commons"  86 "LOT Network Open Invention Network"
+#   87 "SARS patent pool"  88 "patent pool event study"  89 "university patent pool"
+#   90 "patent pool invent around"  91 "Medicines Patent Pool founding"
+#   92 "neglected diseases patent pool"  93 "agricultural patent pool"  94 "CRISPR patent pool"
+#   95 "golden rice patents"  96 "ICT SEP licensing platform"  97-98 look-ups of a law note and a
+#      law review article (author or year not shown; skipped)
+#   99 "专利联盟 形成 影响因素 实证"  100 "专利池 运营 模式 研究 知识产权"
+#   101 "patent pool participation decision firms evidence" (documentation store; nothing)
+#   102 "patent pools effect on follow-on innovation citations"
+#   103-104 look-ups for a drds.library.net.cn page and for 赖流滨/张运生 (title not shown)
+#   105 "COVID-19 technology access pool patents pooling"
+#   106 "green technology patent pool climate change"
+#   107 "patent pool dissolution collapse members leave"  108 "patent pool theory survey economics literature"
+#   109 "patent pool royalty allocation among licensors by number of patents"
+#   110 "incentives to join a patent pool vertically integrated firms licensors"
+#   111 "标准必要专利 专利池 许可费 分配 机制"  112 "专利联盟 治理机制 研究"
+#   113-115 "参考文献 专利联盟 利益分配/稳定性/创新绩效 [J]"
+#   116-118 reference-list queries with authors' names (任声策, 罗猷韬, 孙耀吾)
+#   119 "LTE patent pool failed to attract major patent holders why"
+#   120 "One-Blue Blu-ray patent pool formation licensors"
+#   121 "3G patent platform partnership formation essential patents pool"
+#   122 "pro rata royalty distribution patent pool licensors per patent share fairness"
+#   123 "VVC patent pool formation Access Advance Via LA licensors join"
+#   124 "中国企业 组建 专利池 案例 标准 产业联盟 许可"
+#   125 "licensor dispute over allocation of pool royalties lawsuit patent pool administrator"
+#   126 "Avanci founded 2016 why create licensing platform connected cars essential patents interview"
+#   127 "patent pool small patent holders benefit join pool universities SMEs licensors revenue"
+#   128 author look-up for the chapter of query 105
+#   129 "patent pool creation antitrust business review letter participation essential patent
+#      holders Wi-Fi pool formed"
+#   130 "patent commons open innovation network members join defensive pool Linux motivations"
+#   131 "专利联盟 知识共享 合作创新 演化博弈 政府补贴"  132 "标准联盟 专利 合作 博弈 利益 协调"
+#   133 "firms contribute patents to pool incentive to contribute essential patents pool pricing model"
+#   134 "洪结银 基于标准的专利联盟 组建 稳定性 科学学研究 2012" (look-up; Chinese title not shown)
+#   135 "do patent pools stifle innovation essay blog analysis MPEG LA pool members R&D"
+#   136 "Medicines Patent Pool impact evaluation licences generic uptake savings study"
+#   137 "patent pool bargaining among members royalty split negotiation essential patent holders"
+#   138-139 title look-ups for the addresses of two works found earlier (the second also returned
+#      two more works by the same author)
+#   140 "专利联盟 利润分配 合作博弈 贡献度 修正"  141 "专利联盟 进入 退出 机制 信任 合作 稳定"
+#   142 "why Nokia Ericsson Qualcomm do not join patent pools bilateral licensing preferred"
+#   143-144 look-ups for two pages of 140 that did not show their titles (no new works)
+#   145 "Qi wireless charging patent pool launched licensors Via LA formation article"
+#   146 "HEVC Advance royalty distribution licensors formula allocation essential patents per country"
+#   147 "patent pool members patenting after joining empirical paper strategic patenting pool inclusion"
+#   148 "patent pools reward innovators fund further R&D standard contributors returns article"
+#   149 "new licensors join pool essential patent owners added number of licensors grows patent pool
+#      announcement analysis"  150 "technology standard alliance China patent pool members benefit
+#      distribution royalties AVS workgroup"  151 "我国 专利池 组建 困境 原因 对策 研究"
+#   152 "专利联盟 对 成员企业 研发投入 影响 实证 面板数据"
+#   153 "Manufacturers Aircraft Association 1917 patent pool formation history article"
+#   154 "MPEG-2 patent pool founding story how licensors were assembled Futa interview"
+#   155 "Columbia University MPEG-2 pool royalties university patent holder share income"
+#   156 "why pharmaceutical companies license to Medicines Patent Pool Gilead ViiV decision analysis"
+#   157 "汽车 标准必要专利 专利池 中国 联盟 组建 许可平台"
+#   158 "patent alliance knowledge sharing cooperation evolutionary game simulation enterprises"
+#   159 "joining a patent pool effect on firm value stock market reaction licensors"
+#   160 "patent pool design recommendations royalty distribution licensors fair essential patents
+#      paper policy brief"  161 "Avanci licensors royalty distribution share among patent owners
+#      platform how revenue divided"  162 "Bluetooth SIG patent licensing members royalty-free cross
+#      license why join consortium"  163 "biotechnology patent pool formation SNP consortium research
+#      tools pooling proposal article"  164 "patent pool formation failure case study why pool never
+#      launched licensors could not agree royalty split"  165 "DVB-T2 patent pool Sisvel licensors
+#      joined formation article author"  166 "patent pool governance voting rules members royalty
+#      allocation committee article law journal"  167 "les Nouvelles article patent pools licensing
+#      platform authors abstract"
+#   168 "JUVE Patent pool licensors join Sisvel cellular IoT Vectis article"
+#   169 "IPWatchdog patent pools benefits licensors join op-ed author"
+#   170 "RISC-V 专利联盟 成立 专利互不诉讼 芯片 企业 加入" (news items only)
+#   171 "Japan patent pool formation JFTC guidelines Ultra Fine Pitch pool study"
+#   172-173 look-ups for two pages of 171 ("Patent Pools" 2009 report; JFTC guidelines 2005)
+#   174 a title look-up for a J-STAGE abstract (title not shown)
+#   175 "Korea patent pool formation Korean companies join MPEG LA ETRI essential patents study"
+#   176 "patent pool announcement R&D investment firms evidence working paper abstract innovation
+#      incentives licensors"
+#   177-178 "專利集管 形成 權利金 分配 研究", "專利集管 創新 影響 論文 摘要" (Taiwanese term; nothing)
+#   179 "Huawei joins patent pool as licensor Chinese companies patent pools participation analysis
+#      article"  180 "licensor leaves patent pool exits withdraws from pool why article"
+#   181 "company joins Access Advance HEVC pool as licensor decision reasons interview"
+#   182 "patent pools systematic literature review bibliometric analysis research themes"
+#   183 "专利联盟 研究综述 文献计量 国内外 进展"
+#   184 "Microsoft joins Open Invention Network 60,000 patents why analysis article 2018"
+#   185 "LOT Network members join reasons patent assertion entity protection article author"
+#   186 "joins Open Invention Network as licensee reasons company decision automotive Toyota article
+#      author"
+#   (155, 157-167, 169-178 and 180-183 and 185 gave no new works: press releases, news items and
+#   posts without authors, law-firm newsletters, undated pages, works already in the set)
+# The store's Chinese pages on the subject were almost all in the set already, so the Chinese
+# share is far below holdout2's. Labels: from the title and what the page said the work does,
+# over all ten topics; a work carries a mission topic only where the page showed it as a
+# substantial subject. Years: where the page showed only a mirror's date, the comment says so.
+# Bibliographic details beyond author, title, year and container are given only where seen.
+HOLDOUT3_START = len(WORKS)
+# lawrecord.com/2018/12/31/ (Rutgers Law Record) and docslib.org/doc/3777786: author, volume, page
+work(J, names("Wu, Weimin"), "Patent pools and cumulative innovation", 2018, [IE, PF, RS, GOV],
+     "designing pools for cumulative innovation: inducing holders to join, fair division of pool "
+     "revenue, pool rules", container_title="Rutgers Law Record", volume="46", page="40")
+# pure.unipa.it/en/publications/stable-sharing-rules-and-participation-in-pools-of-essential-pate:
+# abstract, journal, pages (the page did not show the author's name)
+work(J, [], "Stable sharing rules and participation in pools of essential patents", 2019, [RS, PF],
+     "only the numeric proportional sharing rule is stable against patent trading; how the rule "
+     "affects which firms join", container_title="Games and Economic Behavior", page="40-58")
+# docslib.org/doc/13451711 (also issuu): author, abstract, citation
+work(J, names("Barnett, Jonathan M."),
+     "From patent thickets to patent networks: The legal infrastructure of the digital economy", 2014,
+     [LIC, CASE, PF], "network analysis of leading ICT pools' membership and terms; pools as vertically "
+     "integrated firms' way to cut transaction costs", container_title="Jurimetrics", volume="55",
+     page="1-53")
+# hobbydocbox.com/98826846: SFB/TR 15 discussion paper with author and abstract
+work("report", names("Schmidt, Klaus M."), "Standards, innovation incentives, and the formation of "
+     "patent pools", 2010, [PF, IE, STD],
+     "incentives to invest in standard-essential innovations and whether their owners form a pool",
+     genre="SFB/TR 15 Discussion Paper", number="342")
+# accessadvance.com/2021/07/14/ (also IAM): authors, date
+work("article-magazine", names("Beeney, Garrard R.; Hesse, Renata B."),
+     "Why patent pools are the right answer for a new era", 2021, [GOV, LIC, STD],
+     "former antitrust officials on how pool structures (independent evaluation, published rates) "
+     "suit SEP licensing", container_title="Access Advance")
+# link.springer.com/10.1007/978-981-16-2502-2_15: title, proceedings, abstract (authors not shown)
+work("paper-conference", [], "Research on the differential incentive effect of patent pool on "
+     "specific technology learning", 2021, [IE, CASE],
+     "MPEG-2 pool: how the pool's incentive to learn specific technologies differs by member position",
+     container_title="Advances in Decision Science and Management (ICDSM 2021)",
+     collection_title="Advances in Intelligent Systems and Computing", volume="1391",
+     DOI="10.1007/978-981-16-2502-2_15")
+# mdpi.com/2032-6653/12/4/251/htm: title, volume, abstract (authors' affiliations only)
+work(J, [], "The evolutionary game analysis and optimization algorithm of electric vehicle cell "
+     "innovation diffusion based on a patent pool strategy", 2021, [IE, LIC, CASE],
+     "evolutionary game of firms' strategies when a patent pool licenses EV battery innovations",
+     container_title="World Electric Vehicle Journal", volume="12", issue="4", page="251",
+     DOI="10.3390/wevj12040251")
+# ideas.repec.org (ulbeco 2013-236257 working paper; journal version with DOI): author, abstract
+work(J, names("Boutin, Aleksandra"),
+     "Screening for good patent pools through price caps on individual licenses", 2016,
+     [COMP, PF, LIC], "price caps on individual licences let authorities screen pools so that only "
+     "welfare-enhancing ones form", container_title="American Economic Journal: Microeconomics",
+     DOI="10.1257/mic.20140237")
+# ideas.repec.org citation list and an abstract page (econbeancount): authors, journal
+work(J, names("Ishihara, Akifumi; Yanagawa, Noriyuki"),
+     "Dark sides of patent pools with independent licensing", 2018, [COMP, LIC],
+     "when the independent-licensing requirement lets pools of complements harm welfare",
+     container_title="International Journal of Industrial Organization")
+# MSU library record and libres.uncg.edu: authors, journal, volume, pages, DOI
+work(J, names("Santore, Rudy; McKee, Michael; Bjornstad, David"),
+     "Patent pools as a solution to efficient licensing of complementary patents? Some experimental "
+     "evidence", 2010, [LIC, COMP],
+     "laboratory experiments on whether pools cure royalty stacking among complementary patents",
+     container_title="Journal of Law and Economics", volume="53", issue="1", page="167-183",
+     DOI="10.1086/600078")
+# econpapers.repec.org: authors, journal, volume, article number, DOI
+work(J, names("Lampert, Hodaya; Wettstein, David"), "Patents and pools in pyramidal innovation "
+     "structures", 2020, [IE, PF],
+     "effect of patents and of pools on investment along a pyramid of sequential innovations, and "
+     "when pools form", container_title="International Journal of Industrial Organization",
+     volume="69", page="102580", DOI="10.1016/j.ijindorg.2020.102580")
+# fdocuments.us: thesis title page (LUISS Guido Carli, 2016; author not shown)
+work("thesis", [], "Patent pools: do they disrupt total welfare and innovation?", 2016, [COMP, IE],
+     "welfare and innovation effects of pools, reviewed for complements and substitutes",
+     publisher="LUISS Guido Carli")
+# legalzoom.com/articles/the-pros-and-cons-of-using-a-patent-pool: author, date
+work("article-magazine", names("DeRuyter, Cindy"), "The pros and cons of using a patent pool", 2023,
+     [LIC, PF], "what a firm gains and gives up by putting its patents in a pool or licensing from one",
+     container_title="LegalZoom")
+# avanci.com/2020/11/ (also on LinkedIn): author, month
+work("article-magazine", names("Alfalahi, Kasim"),
+     "On the third anniversary of a groundbreaking deal between Avanci and BMW, three reasons why "
+     "patent pools are now more important to the auto industry", 2020, [STD, LIC, CASE],
+     "Avanci's founder on licensing 2G-4G essential patents to carmakers through one platform",
+     container_title="Avanci")
+# LinkedIn article (mirrored at dhirubhai.net): author, 2023
+work("post-weblog", names("Pohlmann, Tim"), "Avanci's new 5G vehicle program – a one stop shop?", 2023,
+     [PF, STD, CASE], "how many 5G SEP holders joined Avanci's vehicle pool, i.e. whether it covers "
+     "the field", container_title="LinkedIn")
+# sisvel.com/insights/ (14 March 2024): author, date
+work("article-magazine", names("Schindler, Jacob"),
+     "Patent pools deliver market balance, transparency and equity, new research shows", 2024,
+     [GOV, STD, LIC], "a study of how pools balance licensor and licensee interests in SEP licensing",
+     container_title="Sisvel Insights")
+# papers.ssrn.com abstract_id=3466156 and dc.law.utah.edu/scholarship/176: authors, journal, abstract
+work(J, names("Contreras, Jorge L.; Hall, Bronwyn H.; Helmers, Christian"),
+     "Pledging patents for the public good: Rise and fall of the Eco-Patent Commons", 2019,
+     [IE, PF, LIC, GOV], "why firms pledged green patents to the commons and left it, and whether "
+     "pledged patents saw more follow-on innovation", container_title="Houston Law Review",
+     volume="57", page="61")
+# scielosp.org (also research.vu.nl): authors, journal, volume, pages
+work(J, names("Simon, James H.M.; Claassen, Eric; Correa, Carmen E.; Osterhaus, Albert D.M.E."),
+     "Managing severe acute respiratory syndrome (SARS) intellectual property rights: the possible "
+     "role of patent pooling", 2005, [MED, LIC, PF],
+     "proposal to form a pool of SARS patents held by several institutes", container_title="Bulletin "
+     "of the World Health Organization", volume="83", issue="9", page="707-710")
+# repository.law.indiana.edu/facpub/760: author, journal
+work(J, names("Mattioli, Michael"), "Communities of innovation", 2012, [GOV, IE, LIC],
+     "pools as communities that share know-how beyond patents, their self-governance and effect on "
+     "innovation", container_title="Northwestern University Law Review", volume="106", page="103")
+# scribd.com/document/75394308: exploration paper with author and date
+work("report", names("Goossenaerts, Jan"), "Global patent pools: Why and how? A first exploration",
+     2011, [PF, GOV], "why global pools would be set up and how they could be organised")
+# econpapers.repec.org/paper/hithitcei (Hitotsubashi discussion paper 326): authors, abstract
+work("report", names("Aoki, Reiko; Nagaoka, Sadao"), "Formation of a pool with essential patents",
+     2007, [PF, STD], "whether holders of standard-essential patents join a pool or stay outside",
+     genre="Discussion paper", number="326", publisher="Hitotsubashi University")
+# hobbydocbox.com/88083782: authors, journal
+work(J, names("Azetsu, Kenji; Yamada, Seiji"), "Package licenses in patent pools", 2011, [LIC, COMP],
+     "when a pool should offer package rather than individual licences, and welfare",
+     container_title="Kobe University Economic Review", volume="57", page="39")
+# lightreading.com (2 May 2022): author, date
+work("article-magazine", names("Dano, Mike"), "Can Sisvel bring unity to the 5G patent landscape?",
+     2022, [PF, STD, CASE], "whether 5G SEP holders will join Sisvel's pool rather than license "
+     "bilaterally", container_title="Light Reading")
+# docslib.org/doc/9463781: briefing paper by two organisations, 2011
+work("report", [{"literal": "International Treatment Preparedness Coalition; Initiative for Medicines, "
+                 "Access & Knowledge"}],
+     "The implications of the Medicines Patent Pool and Gilead licenses on access to treatment", 2011,
+     [MED, LIC, GOV], "terms of Gilead's licences through the Medicines Patent Pool and their effect "
+     "on access")
+# haiweb.org/encyclopaedia/medicines-patent-pool/: author, 2012
+work("entry-encyclopedia", names("'t Hoen, Ellen"), "Medicines Patent Pool", 2012, [MED, LIC],
+     "what the Medicines Patent Pool is and how it licenses HIV medicines",
+     container_title="HAI Encyclopaedia")
+# openaidsjournal.com/VOLUME/4/PAGE/70/ABSTRACT/ and benthamopen.com/FULLTEXT/TOAIDJ-4-70: authors,
+# date, abstract
+work(J, names("Dionisio, Daniele; Racalbuto, Vincenzo; Messeri, Daniela"),
+     "Designing ARVs patent pool up to trade & policy evolutionary dynamics", 2010, [MED, PF, LIC],
+     "a strategy to bring reluctant originator companies into a pool of antiretroviral patents",
+     container_title="The Open AIDS Journal", volume="4", page="70",
+     DOI="10.2174/1874613601004020070")
+# openaidsjournal.com/VOLUME/4/PAGE/1/FULLTEXT/ (returned by the same look-up): guest editorial
+work(J, names("Dionisio, Daniele"), "Pooling ARV drug patents: A pro-access fitting strategy?", 2010,
+     [MED, LIC], "editorial on pooling antiretroviral patents to open generic access",
+     container_title="The Open AIDS Journal", volume="4", page="1", genre="editorial")
+# docslib.org/doc/1090641 (also itmedicalteam.pl): author, journal, volume, abstract
+work(J, names("Dionisio, Daniele"), "A balanced trade context for HIV patent pool", 2011,
+     [MED, PF, LIC], "why originator companies are reluctant to join the Medicines Patent Pool and "
+     "how to bring them in", container_title="Translational Biomedicine", volume="2", issue="1",
+     page="3")
+# healthresearchpolicy.org (also docslib 10008181): authors, publisher
+work("report", names("Goulding, Rebecca; Palriwala, Amrita"),
+     "Patent pools: Assessing their value-added for global health innovation and access", 2012,
+     [MED, IE, LIC], "whether pools add to health R&D and to access to medicines",
+     publisher="Results for Development Institute")
+# gene.ch GENET archive: first author, journal issue
+work(J, names("Atkinson, Richard C."), "Public sector collaboration for agricultural IP management",
+     2003, [GOV, LIC, CASE], "universities pooling agricultural biotech IP for shared licensing (PIPRA)",
+     container_title="Science", volume="301", issue="5630", page="174-175")
+# kjjb.org/fileup/HTML/2020-37-1-005.htm (also fx361): authors, abstract, journal issue
+work(J, zh_names("张运生、赖流滨、戴海闻"), "专利池重复联盟能否减少合作伙伴间专利诉讼", 2020,
+     [GOV, CASE], "MPEG LA 12个专利池: 重复联盟、探索式合作与联盟学习对池内成员间专利诉讼的影响",
+     container_title="科技进步与对策", volume="37", issue="1", **ZH)
+# fx361.cc/page/2017/0226/17936373.shtml: 江西社会科学 2017年9期, authors, abstract
+work(J, zh_names("齐爱民、马春晖"), "协同创新下我国知识产权利益分享的法律构建", 2017, [RS, GOV],
+     "协同创新联盟中知识产权收益如何在合作各方之间分享及其法律规则", container_title="江西社会科学",
+     issue="9", **ZH)
+# zgglkx.com/CN/abstract/abstract17892.shtml: 中国管理科学, authors, abstract
+work(J, zh_names("谢刚、吴思远、郭本海、李文鹣"), "公平偏好视角下的专利联盟企业创新行为演化研究", 2022,
+     [IE, GOV], "公平偏好下专利联盟成员企业创新投入行为的演化博弈与联盟机制",
+     container_title="中国管理科学", **ZH)
+# m.fx361.cc/news/2018/0116/19569560.html: title and authors (2018 is the mirror's date)
+work(J, zh_names("许琦、顾新建"), "基于收益最大化的专利池组建与管理策略分析:专利权人间的理性博弈",
+     2018, [PF, GOV], "专利权人以收益最大化为目标组建专利池的博弈与专利池管理策略", **ZH)
+# Query 119. lightreading.com (3 October 2011): author, date
+work("article-magazine", names("Donegan, Michelle"), "LTE patent pool: No diving!", 2011,
+     [PF, STD, CASE], "why large LTE patent holders will not join a pool: bilateral autonomy and "
+     "disagreement on valuing patents", container_title="Light Reading")
+# Query 120. paperzz.com/doc/7087490 (EE Times, 23 April 2012): author, date
+work("article-magazine", names("Yoshida, Junko"), "One-Blue patent pool seeks to enforce Blu-ray, "
+     "other IP", 2012, [PF, LIC, CASE],
+     "how 15 optical-disc patent holders finally formed the One-Blue pool, and its royalty rates",
+     container_title="EE Times")
+# paperzz.com/doc/7131180 (IAM issue 49, 2011): author
+work("article-magazine", names("Peters, Ruud"), "One-Blue: a blueprint for patent pools in high-tech",
+     2011, [GOV, LIC, CASE], "how One-Blue's founders organised valuation, enforcement and independent "
+     "administration of the Blu-ray pool", container_title="IAM", issue="49")
+# ipstrategy.com/2013/01/24/: "By One-Blue LLC"
+work("article-magazine", [{"literal": "One-Blue LLC"}],
+     "One-Blue patent pool reveals five key steps to effective patent licensing", 2013,
+     [GOV, LIC, CASE], "the Blu-ray pool administrator's practices for independent, fair pool licensing",
+     container_title="IP Strategy")
+# Query 121. mondaq.com/unitedstates/article.asp?articleid=20207 (10 March 2003): author
+work("article-magazine", names("Ewing, Ky P., Jr."), "EC and DoJ approval of the 3G Patent Platform",
+     2003, [COMP, STD, LIC, CASE],
+     "how the 3G Patent Platform for essential patents was cleared by the competition authorities",
+     container_title="Mondaq")
+# Query 126. worldipreview.com (24 August 2023): author, date
+work("article-magazine", names("Speight, Sarah"),
+     "'Listen, learn and agree': Avanci's senior VP on its 5G licensing programme", 2023,
+     [PF, STD, LIC, CASE], "building Avanci's 5G vehicle pool: years of finding terms its 58 initial "
+     "licensors and licensees accept", container_title="World Intellectual Property Review")
+# Query 105 (chapter page, cambridge.org: title, book, pages, year; it says the author helped to
+# organise the Open COVID Pledge) and query 128 (resgestae.utah.edu and opencovidpledge.org name
+# Jorge L. Contreras as its organiser)
+work("chapter", names("Contreras, Jorge L."), "Voluntary intellectual property pledges and COVID-19",
+     2024, [MED, LIC], "the Open COVID Pledge and other voluntary IP pledges in the pandemic response",
+     container_title="Intellectual Property, COVID-19 and the Next Pandemic: Diagnosing Problems, "
+     "Developing Cures", page="315-340", publisher="Cambridge University Press")
+# Query 128. ip-research.org/articles/pledging-intellectual-property-for-covid-19/: title, journal,
+# volume, pages (authors not shown)
+work(J, [], "Pledging intellectual property for COVID-19", 2020, [MED, LIC],
+     "voluntary IP pledges as a lighter alternative to patent pools and compulsory licences",
+     container_title="Nature Biotechnology", volume="38", page="1146-1150")
+# Query 129. docslib.org/doc/5232198 (escholarship.org/uc/item/1wf59608): author, date
+work("report", names("Gilbert, Richard"), "The essentiality test for patent pools", 2009,
+     [COMP, STD, LIC], "antitrust role of the rule that pools hold only essential patents",
+     publisher="UC Berkeley")
+# docslib.org/doc/546819: authors; forthcoming in San Diego Law Review 58:2 (volume 58 is 2021)
+work(J, names("Jurata, John Jay, Jr.; Luken, Emily N."),
+     "Glory days: Do the anticompetitive risks of standards-essential patent pools outweigh their "
+     "procompetitive benefits?", 2021, [COMP, STD, LIC],
+     "DOJ business review letters, the Avanci 5G letter and anticompetitive risks of SEP pools",
+     container_title="San Diego Law Review", volume="58", issue="2")
+# docslib.org/doc/2260286: New York Law Journal special section, 21 April 2008, authors
+work("article-newspaper", names("Lutzker, Joel E.; Franklin, Darren M."),
+     "Patent pools: Legal structures that combine rights foster development of new technologies but "
+     "could raise competitive concerns", 2008, [COMP, LIC, STD],
+     "how pools ease licensing of standard technologies and when they raise antitrust concerns",
+     container_title="New York Law Journal")
+# Query 130. wiki.p2pfoundation.net: author, journal, month
+work(J, names("Nicholson, Deborah"), "Open Invention Network: A defensive patent pool for open source "
+     "projects and businesses", 2012, [LIC, CASE],
+     "the Open Invention Network's royalty-free cross-licence protecting Linux from patent suits",
+     container_title="Technology Innovation Management Review")
+# Query 132. journal08.magtechjournal.com/kxxyj/CN/abstract/abstract1265.shtml: 科学学研究 30(9):
+# 1316-1323, author, Chinese abstract; the page showed only the article's English title
+work(J, zh_names("洪结银"), "Research on the formation and stabilization of patent pools based on "
+     "the standard", 2012, [PF, STD],
+     "free riding and hold-up make ex-post pools unstable; joint royalty commitments during standard "
+     "setting yield stable ex-ante pools", container_title="科学学研究", volume="30", issue="9",
+     page="1316-1323")
+# Query 136. aidsmap.com/news/feb-2022/ (the Lancet Public Health, February 2022; it names the
+# first author only) and medicinespatentpool.org (title)
+work(J, names("Morin, Sébastien"), "The economic and public health impact of intellectual property "
+     "licensing of medicines for low-income and middle-income countries: a modelling study", 2022,
+     [MED, LIC], "modelled savings and deaths averted by Medicines Patent Pool licences "
+     "(dolutegravir, daclatasvir)", container_title="The Lancet Public Health")
+# Query 145. wawt.tech/2024/03/08/1-2-1-patent-pool-licensing-and-its-impact-on-the-wireless-
+# charging-market/ (interviewer and date on the page; title as in the address)
+work("article-magazine", names("Kithany, Dinesh"),
+     "1-2-1: Patent pool licensing and its impact on the wireless charging market", 2024, [PF, LIC, CASE],
+     "a former MPEG LA and Via LA manager on what makes a pool work: owners must be paid enough to "
+     "join, rates must suit implementers", container_title="WAWT")
+# Query 146. scribd.com/document/401751162: HEVC Advance's own paper, dated 12 November 2018
+work("report", [{"literal": "HEVC Advance"}],
+     "Explanation of the fairness and reasonableness of HEVC Advance's royalty rates", 2018,
+     [LIC, STD, VAL, CASE], "the HEVC pool's case for its rates: value of HEVC to products, royalty "
+     "stack share and its licensors' portfolio")
+# Query 150. avs.org.cn/index.php/index/list?catid=47 (bilingual, released 23 September 2006)
+# and max.book118.com (the Chinese title)
+work("report", [{"literal": "AVS工作组"}], "关于AVS专利池管理的建议性规定", 2006, [GOV, PF, STD, LIC],
+     "AVS标准工作组对专利池管理的原则: 包容与自愿加入、许可承诺、非排他授权", **ZH)
+# Query 154. si.frajer.net/readmsg.aspx?msgid=1832229: the article reposted with author and date
+# (24 July 1997)
+work("article-newspaper", names("Krause, Reinhardt"), "Can patent pool promote use of video standard?",
+     1997, [PF, STD, LIC, CASE], "MPEG LA's chief on the nine MPEG-2 patent holders who formed the pool "
+     "and its per-device royalty", container_title="Investor's Business Daily")
+# Query 156. msfaccess.org/msf-review-july-2011-gilead-licences-medicines-patent-pool (issue brief;
+# no date on the page, which calls the July 2011 licence recent)
+work("report", [{"literal": "Médecins Sans Frontières"}],
+     "MSF review of the July 2011 Gilead licences to the Medicines Patent Pool", 2011,
+     [MED, LIC, PF], "terms of the pool's first company licence, and whether drug companies will "
+     "license their patents to the pool at all", publisher="Médecins Sans Frontières Access Campaign")
+# Query 168. sisvel.com/insights/the-sisvel-and-nordic-semiconductor-cellular-iot-deal-is-a-big-win-win
+# (author and date, 6 June 2024)
+work("article-magazine", names("Fogliacco, Mattia"),
+     "The Sisvel and Nordic Semiconductor cellular IoT deal is a big win-win", 2024, [LIC, STD, CASE],
+     "a chipmaker's deal giving its customers end-product licences from the 30-plus owners in Sisvel's "
+     "cellular IoT pool", container_title="Sisvel Insights")
+# Queries 171-172. docslib.org/doc/3664135/patent-pools-2009: table of contents of a report headed "Patent Pools 2009"
+# (author not shown; it covers screening under Japan's Anti-monopoly Law)
+work("report", [], "Patent pools", 2009, [PF, RS, GOV, LIC, STD, CASE],
+     "how standard-based pools are formed, how licence companies work, how royalties are set and "
+     "allocated among holders, with case examples")
+# Queries 171 and 173. jftc.go.jp/en/pressreleases/yearly-2015/July/150708.html names the guidelines and their
+# date (29 June 2005); pdffox.com has the text
+work("report", [{"literal": "Japan Fair Trade Commission"}],
+     "Guidelines on standardization and patent pool arrangements", 2005, [COMP, STD, LIC],
+     "how Japan's Antimonopoly Act applies to standard setting and to pools of standard-essential "
+     "patents")
+# Query 179. sisvel.com/insights/patent-pools-in-china-getting-the-details-right (author, date
+# 19 September 2024)
+work("article-magazine", names("Schindler, Jacob"), "Patent pools in China: getting the details right",
+     2024, [GOV, LIC, STD], "practices Chinese licensors and implementers asked of pools: transparency "
+     "of rates and patent lists, fair terms", container_title="Sisvel Insights")
+# Query 179. tiananmenstremendousachievements.wordpress.com/tag/patent/ (the ZDNet article, with
+# author and date, 3 April 2020)
+work("article-magazine", names("Vaughan-Nichols, Steven J."), "Huawei changes its patent story", 2020,
+     [PF, LIC, CASE], "why Huawei put its patents into the Open Invention Network's defensive pool",
+     container_title="ZDNet")
+# Query 184. techspot.com (author and date, 10 October 2018)
+work("article-magazine", names("Knight, Shawn"),
+     "Microsoft joins the Open Invention Network, brings more than 60,000 patents to the table", 2018,
+     [PF, LIC, CASE], "Microsoft joining the Linux patent non-aggression pool and what it brings",
+     container_title="TechSpot")
+# Query 186. fortune.com/2016/07/13/toyota-ibm-google-patron-open-source/ (date; openhealthnews.com
+# names the author)
+work("article-magazine", names("Parloff, Roger"),
+     "This automaker just joined IBM and Google as a patron of open-source software", 2016,
+     [PF, LIC, CASE], "why Toyota paid to become a full member of the Open Invention Network",
+     container_title="Fortune")
+# Query 186. bna.com/toyota-joins-board-n73014444726/ (author; date 13 July, year from the Fortune report of
+# the same event)
+work("article-newspaper", names("Marks, Joseph"), "Toyota joins board of Linux patent defense group",
+     2016, [PF, LIC, GOV, CASE], "Toyota on the board of the Open Invention Network: what board "
+     "members fund and what licensees pledge", container_title="Bloomberg BNA")
+#HOLDOUT3_WORKS_END
 
 def main() -> None:
     out = []
     for n, item in enumerate(WORKS, 1):
         item = {"id": f"ppe{n:03d}", **item}
         digest = int(hashlib.sha1(item["id"].encode()).hexdigest(), 16)
-        if n > HOLDOUT2_START:
+        if n > HOLDOUT3_START:
+            item["x-split"] = "holdout3"
+        elif n > HOLDOUT2_START:
             item["x-split"] = "holdout2"
         elif n > HOLDOUT_START:
             item["x-split"] = "holdout"
