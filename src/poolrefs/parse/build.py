@@ -16,6 +16,7 @@ from .names import split_names
 from .numspans import fix_number_spans, split_number_pages
 from .relabel import relabel
 from .repair import repair, repair_gbt
+from .reshape import reshape
 from .tokens import Token
 from .types import infer_type
 
@@ -30,7 +31,7 @@ _CODE = re.compile(r"\[([A-Z]{1,3}(?:/[A-Z]{1,3})?)\]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_EDITOR_SUFFIX = re.compile(r"(?:\(\s*eds?\.?\s*\)|\beds?\.|\beditors?|主编|编)[\s.,:;)]*$", re.I)
+_EDITOR_SUFFIX = re.compile(r"(?:\(\s*(?:eds?|hrsg|hg|éds?|dir)\.?\s*\)|\beds?\.|\beditors?|主编|编)[\s.,:;)]*$", re.I)
 
 
 def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple[str, int, int]]:
@@ -79,6 +80,7 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     raw = _pick_spans(text, spans)
     split_number_pages(raw)
     raw = repair(raw, text)
+    reshape(raw, text)
     edited = _edited_book(text, spans)
     code_match = _CODE.search(text)
     gbt_type = None

@@ -37,8 +37,10 @@ _COMMA_TAIL = re.compile(
 _LOWER_START = re.compile(r"[a-z]+\s")
 _PAREN_IMPRINT = re.compile(r"\(\s*([^(),]{2,80}?),\s*([^()]{2,80}?),\s*\d{4}\s*\)")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
+_LINK_WORDS = r"of|the|and|for|in|on|&|de|des|du|la|le|les|et|en|für|und|der|die|das|del|della|di|y"
 _JOURNAL_TAIL = re.compile(
-    r"^(.{8,}?[^\s.A-Z])\.\s+((?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&)(?:\s+(?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&|[IVX]+)){0,7})$"
+    rf"^(.{{8,}}?[^\s.A-Z])\.\s+((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\.?|of|the|and|for|in|on|&)"
+    rf"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\.?|{_LINK_WORDS}|[IVX]+)){{0,7}})$"
 )
 _ABBREVIATED = re.compile(r"(?=.*\.)(?:[A-Z][a-z]{0,6}\.?\s+)+[A-Z][a-z]{0,6}")
 _SHORT_WORD_END = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}$")

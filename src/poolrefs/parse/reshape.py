@@ -1,0 +1,108 @@
+"""Field repairs on the picked raw spans, for shapes the labeller splits or joins wrongly.
+
+Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per label):
+
+* a book title cut in two, its second half read as a container (``Salt and`` +
+  ``Silence: Essays.`` before ``Place: Publisher``): joined back into the title;
+* a volume span holding more than the volume: ``3(1)``, ``vol. 7, no. 2`` give volume and
+  issue; a lone issue-marked number (``n°88``, ``No. 12``) read as the volume is the issue;
+* an article's journal read into the end of its title (``Title (dossier). Revue des
+  soins, mai``): the last sentence, when short and capitalised, is the container (a month
+  name left at its end belongs to the date);
+* a journal's volume read into its container (``Journal of Money, Vol. XII``, ``Planning
+  Review, XLIV``): split off when the reference has no volume.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["reshape"]
+
+_ARTICLE_PARTS = frozenset({"volume", "issue", "pages"})
+_IN_CUE = re.compile(r"\s*(?:in\b|//)", re.I)
+_CONTAINER_WORD = re.compile(
+    r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|journal|review|transactions"
+    r"|bulletin|annals|quarterly|magazine|letters|newsletter|handbook|encyclopedia|series)\b",
+    re.I,
+)
+
+
+_ISSUE_CUE = r"(?:n[°º]|no\.|nos\.|nr\.|núm\.|heft\b|issue\b)"
+_VOLUME_CUE = r"(?:vols?\.|volume\b|v\.|bd\.|t\.|tome\b|jg\.)"
+_LONE_ISSUE = re.compile(rf"^\s*{_ISSUE_CUE}\s*\w[\w/-]*[\s.,;:]*$", re.I)
+_VOLUME_ISSUE = re.compile(
+    rf"^\s*(?:{_VOLUME_CUE}\s*)?(\w{{1,6}})\s*(?:\(\s*(?:{_ISSUE_CUE}\s*)?([\w/&\s-]{{1,12}}?)\s*\)"
+    rf"|[,;]?\s*{_ISSUE_CUE}\s*(\w[\w/-]*))[\s.,;:]*$",
+    re.I,
+)
+
+_CONTAINER_VOLUME = re.compile(
+    rf"^(.{{3,}}?[^\s,])(?:,?\s+{_VOLUME_CUE}\s*|,\s+)((?-i:[IVXLC]+)|(?<=\.\s)\d{{1,4}}|(?<=\.)\d{{1,4}})[\s.,;:]*$",
+    re.I,
+)
+
+_LAST_SENTENCE = re.compile(r"^(.*[a-zà-ÿ)\]])\.\s+([A-ZÀ-Þ][^.?!]*)$")
+_MONTH_END = re.compile(
+    r",?\s+(?:jan|janv|janvier|january|feb|févr|février|february|mar|mars|march|apr|avr|avril|april"
+    r"|may|mai|jun|juin|june|jul|juil|juillet|july|aug|août|august|sep|sept|septembre|september"
+    r"|oct|octobre|october|nov|novembre|november|dec|déc|décembre|december)\.?$",
+    re.I,
+)
+
+
+def reshape(raw: dict[str, str], text: str) -> None:
+    """Apply the repairs of the module docstring to ``raw`` in place."""
+    if "volume" in raw and "issue" not in raw:
+        _volume_parts(raw)
+    if "title" in raw and "container" not in raw and _ARTICLE_PARTS & raw.keys():
+        _journal_in_title(raw)
+    if "container" in raw and "volume" not in raw:
+        m = _CONTAINER_VOLUME.match(raw["container"])
+        if m:
+            raw["container"], raw["volume"] = m.group(1), m.group(2)
+    if "title" in raw and "container" in raw:
+        _book_title_cut(raw, text)
+
+
+def _book_title_cut(raw: dict[str, str], text: str) -> None:
+    """``Salt and`` + ``Silence: Essays.`` then an imprint: one book title cut in two.
+
+    Only for a book shape (a place or publisher, no volume, issue or pages), when the title
+    part stops inside a phrase (on a letter, digit or comma, not a full stop or a closing
+    quote), the container has no ``In`` cue and no word that names a container, and the two
+    follow each other in the text.
+    """
+    if _ARTICLE_PARTS & raw.keys() or not {"place", "publisher"} & raw.keys():
+        return
+    title, container = raw["title"], raw["container"]
+    if not (title[-1:].isalnum() or title.endswith(",")):
+        return
+    if _IN_CUE.match(container) or _CONTAINER_WORD.search(container):
+        return
+    if f"{title} {container}" in text:
+        raw["title"] = f"{title} {raw.pop('container')}"
+
+
+def _volume_parts(raw: dict[str, str]) -> None:
+    """``3(1)`` / ``vol. 7, no. 2`` -> volume + issue; ``n°88`` as the volume -> the issue."""
+    value = raw["volume"]
+    if len(value) > 40:
+        return
+    if _LONE_ISSUE.match(value):
+        raw["issue"] = raw.pop("volume")
+        return
+    m = _VOLUME_ISSUE.match(value)
+    if m:
+        raw["volume"], raw["issue"] = m.group(1), m.group(2) or m.group(3)
+
+
+def _journal_in_title(raw: dict[str, str]) -> None:
+    """``Title (dossier). Revue des soins, mai`` in an article with no container: split."""
+    title = raw["title"].rstrip(" ,;:")
+    m = _LAST_SENTENCE.match(title)
+    if not m or len(m.group(1).split()) < 2:
+        return
+    journal = _MONTH_END.sub("", m.group(2)).rstrip(" ,;:")
+    if journal and len(journal.split()) <= 8:
+        raw["title"], raw["container"] = m.group(1) + ".", journal

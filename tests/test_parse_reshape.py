@@ -1,0 +1,110 @@
+"""Raw-field repairs of poolrefs.parse.reshape, and what they give in whole parses (own strings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poolrefs import parse_reference
+from poolrefs.parse.reshape import reshape
+
+
+def _reshaped(raw: dict[str, str], text: str) -> dict[str, str]:
+    out = dict(raw)
+    reshape(out, text)
+    return out
+
+
+def test_a_book_title_cut_in_two_is_joined() -> None:
+    text = "Harlow, Peter. 1997. Salt and Silence: Essays on the Northern Coast. Bergen: Fjord Press."
+    raw = {"author": "Harlow, Peter.", "date": "1997.", "title": "Salt and",
+           "container": "Silence: Essays on the Northern Coast.", "place": "Bergen:", "publisher": "Fjord Press."}
+    got = _reshaped(raw, text)
+    assert got["title"] == "Salt and Silence: Essays on the Northern Coast." and "container" not in got
+
+
+@pytest.mark.parametrize(
+    ("title", "container", "extra"),
+    [
+        ("Salt and Silence.", "Coastal Essays.", {"place": "Bergen:"}),  # a full stop ends the title
+        ("Salt and", "Silence: Essays.", {"pages": "12-19"}),  # an article
+        ("Salt and Silence,", "in Coastal Essays,", {"place": "Bergen:"}),  # an "in" cue
+        ("Salt and Silence,", "Proceedings of the Fjord Meeting,", {"place": "Bergen:"}),
+        ("Salt and", "Silence.", {}),  # no imprint: not a book shape
+    ],
+)
+def test_title_and_container_kept_apart(title: str, container: str, extra: dict[str, str]) -> None:
+    text = f"Harlow, P. {title} {container} Fjord Press."
+    raw = {"title": title, "container": container, **extra}
+    assert _reshaped(raw, text)["container"] == container
+
+
+@pytest.mark.parametrize(
+    ("volume", "expected"),
+    [
+        ("3(1)", {"volume": "3", "issue": "1"}),
+        ("vol. 7, no. 2,", {"volume": "7", "issue": "2"}),
+        ("Vol. XII (No. 40),", {"volume": "XII", "issue": "40"}),
+        ("n°88.", {"issue": "n°88."}),
+        ("No. 12,", {"issue": "No. 12,"}),
+        ("12,", {"volume": "12,"}),
+        ("2003, 12", {"volume": "2003, 12"}),
+    ],
+)
+def test_volume_span_parts(volume: str, expected: dict[str, str]) -> None:
+    assert _reshaped({"volume": volume}, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("container", "expected"),
+    [
+        ("The Journal of Money, Vol. XII,", ("The Journal of Money", "XII")),
+        ("Planning Review, XLIV", ("Planning Review", "XLIV")),
+        ("Fjord Studies, vol. 12", ("Fjord Studies", "12")),
+        ("Journal of Law, Civil", None),  # a word, not a roman numeral
+        ("Fjord Studies, 12", None),  # a bare number after a comma: no cue
+        ("Physics Letters B", None),
+    ],
+)
+def test_volume_read_into_the_container(container: str, expected: tuple[str, str] | None) -> None:
+    got = _reshaped({"container": container}, "")
+    if expected is None:
+        assert got == {"container": container}
+    else:
+        assert (got["container"], got["volume"]) == expected
+
+
+def test_whole_parses() -> None:
+    ref = parse_reference("B. Lee. Sparse codes. Neural Systems, 3(1) 59-70, 1991.")
+    assert (ref.volume, ref.issue, ref.page) == ("3", "1", "59-70")
+    ref = parse_reference("Martin, Paul. Le travail. Soins Cadres, 2002, n°143, p. 18-30.")
+    assert (ref.volume, ref.issue, ref.page) == (None, "143", "18-30")
+    ref = parse_reference("Dupont, J. Les soins du soir. Revue des soins, janvier 2015, n°88. p. 12-19.")
+    assert (ref.container_title, ref.issue) == ("Revue des soins", "88")
+    ref = parse_reference('Jonas, Peter. "The Bond Portfolios of Firms," The Journal of Money, Vol. XII, No. 4 (June, 1961).')
+    assert (ref.container_title, ref.volume, ref.issue) == ("The Journal of Money", "XII", "4")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Le travail en équipe (dossier). Soins Cadres de santé,", ("Le travail en équipe (dossier).", "Soins Cadres de santé")),
+        ("Soigner la nuit. La revue des soins, août", ("Soigner la nuit.", "La revue des soins")),
+        ("Tidal salts in fjords. Fjord Chemistry", ("Tidal salts in fjords.", "Fjord Chemistry")),
+    ],
+)
+def test_journal_read_into_an_article_title(title: str, expected: tuple[str, str]) -> None:
+    got = _reshaped({"title": title, "pages": "p. 9-17."}, "")
+    assert (got["title"], got["container"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "extra"),
+    [
+        ("Tidal salts in fjords. Fjord Chemistry", {"place": "Bergen"}),  # no article parts
+        ("Salts. Fjord Chemistry", {"pages": "9-17"}),  # one word before the stop
+        ("Tidal salts in J. R. Smith's fjords", {"pages": "9-17"}),  # an initial, not a stop
+        ("Tidal salts in fjords", {"pages": "9-17"}),  # one sentence
+    ],
+)
+def test_article_title_without_a_journal_kept(title: str, extra: dict[str, str]) -> None:
+    assert "container" not in _reshaped({"title": title, **extra}, "")
