@@ -108,3 +108,31 @@ def test_journal_read_into_an_article_title(title: str, expected: tuple[str, str
 )
 def test_article_title_without_a_journal_kept(title: str, extra: dict[str, str]) -> None:
     assert "container" not in _reshaped({"title": title, **extra}, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stone, I. P., & Hale, T. (1994a). Easy sums are sometimes hard. Fjord Intelligence, 70, 335-345.",
+        "Lee Q, Ye Z, Wang X. 2007a. Salt uptake in fjord plants. Fjord Botany 164: 1279–1288.",
+        "HOLM, A., 2015b. “Tidal work in the north”, Fjord Weekly, 5 June 2015.",
+    ],
+)
+def test_a_year_with_a_letter_is_the_date(text: str) -> None:
+    ref = parse_reference(text)
+    assert ref.issued is not None and ref.year in (1994, 2007, 2015)
+    assert all(not (n.family or "")[:1].isdigit() for n in ref.authors)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Chen, H., Tafa, M., Greene, T. P., & Wilde, D. J. 1997, ApJ, 475, 163", ("Wilde", "D. J.")),
+        ("K. Fuchi, R. Kowal, and T. Moto-oka. Fifth generation machines. Fjord Computing, 12(3):1-9, 1983.",
+         ("Moto-oka", "T.")),
+        ("O. Amb, B. Fou, M. Mur- phy, and M. Stutz. Tidal salts. Fjord Physics 87, 334–344 (2000)", ("Stutz", "M.")),
+    ],
+)
+def test_the_last_name_of_a_list_is_whole(text: str, last: tuple[str, str]) -> None:
+    ref = parse_reference(text)
+    assert (ref.authors[-1].family, ref.authors[-1].given) == last

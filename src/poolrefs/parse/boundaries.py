@@ -17,7 +17,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?:[.?!][\"”’]?|,[\"”’])\s+")
 _TITLE_END = re.compile(r"(?<![A-Z])(?:\.[\"”’]?|,[\"”’])\s+")
 _ARTICLE_AFTER_INITIAL = re.compile(r"\b[A-Z]\.\s+((?:A|An|The|On|In)\s+[a-z][\w-]*)")
 _WORDS_AFTER_INITIAL = re.compile(
-    r"\b[A-Z]\.\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"\b[A-Z]\.\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?<!-)\s+"
     r"(?!(?:and|et|van|von|de|der|den|la|le|da|di|du|del|dos|ter|ten|bin|al)\b)[a-z]{2,})"
 )
 _WORD_STOP = re.compile(r"([^\W\d_]{2,})\.\s+")
@@ -34,6 +34,7 @@ _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 
 def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     """Apply the boundary rules to ``out`` (labels, one per token) in place."""
+    _last_name_completed(text, tokens, out)
     _stray_roles(text, out)
     _subtitles(tokens, out)
     _journal_read_as_imprint(out)
@@ -105,6 +106,41 @@ def _author_ends_after_inverted_names(text: str, tokens: list[Token], out: list[
     for t in range(i, j):
         if tokens[t].start >= pos:
             out[t] = "container" if 0 <= cut < tokens[t].start else "title"
+
+
+_ENDS_INVERTED = re.compile(r"[A-Z][\w'’-]+,\s*(?:-?[A-Z]\.\s?)+[,;]?\s*(?:&|and)?\s*[A-Z][\w'’-]+,$")
+_INITIALS_NEXT = re.compile(r"\s*((?:-?[A-Z]\.\s?){1,3})(?=\s|$)")
+_ENDS_GIVEN_INITIAL = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?){1,3}$")
+_FAMILY_NEXT = re.compile(r"\s*([A-Z][\w'’]+(?:-[\w'’]+)?)(?=[.,]\s|[.,]?$)")
+
+
+def _last_name_completed(text: str, tokens: list[Token], out: list[str]) -> None:
+    """Give the last name of a list its missing half.
+
+    ``Holm, I., & Dale, C. J. 1997, ApJ`` with ``C. J.`` read into the date: the initials
+    after the last ``Family,`` of an inverted list; ``I. Holm, and C. Dale-ok. Title`` with
+    ``Dale-ok`` read into the title: the family name after the last initials.
+    """
+    runs = label_runs(out)
+    first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
+    if first is None or first[0] != "author" or first[2] >= len(tokens):
+        return
+    _lab, i, j = first
+    start, end = tokens[i].start, tokens[j - 1].end
+    span = text[start:end]
+    m = None
+    if _ENDS_INVERTED.search(span):
+        m = _INITIALS_NEXT.match(text, end)
+    elif _ENDS_GIVEN_INITIAL.search(span) and span.count(",") + span.count(" and ") >= 1:
+        m = _FAMILY_NEXT.match(text, end)
+    if m is None:
+        return
+    t = j
+    while t < len(tokens) and tokens[t].start < m.end(1):
+        out[t] = "author"
+        t += 1
+    if t < len(tokens) and tokens[t].start == m.end(1) and tokens[t].text in ".,":
+        out[t] = "author"  # the stop after the name
 
 
 def _stray_roles(text: str, out: list[str]) -> None:

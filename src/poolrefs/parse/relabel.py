@@ -10,6 +10,7 @@ spans are grouped:
   as a name;
 * thesis and report kinds (``[PhD thesis]``, ``Master's thesis,``, ``硕士学位论文``,
   ``Working Paper``) as ``genre``;
+* a year with a disambiguating letter (``(1994a)``, ``2007a.``) as ``date``;
 * report and patent numbers (``Report WP 49``, ``(TR 46)``, ``No. 10`` in a reference with no
   journal, ``CN101234567A``, ``US 7,654,321 B2``) as ``number``.
 
@@ -86,9 +87,31 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _genres(text, tokens, starts, out)
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
+    _year_with_letter(tokens, out)
     fix_boundaries(text, tokens, out)
     _note_author_then_title(text, tokens, out)
     return out
+
+
+_YEAR_LETTER = re.compile(r"(?:1[5-9]|20)\d\d[a-z]")
+_NOT_DATE = frozenset({"author", "editor", "number", "note", "publisher", "place"})
+
+
+def _year_with_letter(tokens: list[Token], out: list[str]) -> None:
+    """``(1994a)``, ``2007a.``: a year with a disambiguating letter is the date.
+
+    Relabelled when read as a name, a number, a note or an imprint part, or when the
+    reference has no date at all; brackets around it go with it.
+    """
+    has_date = "date" in out
+    for i, tok in enumerate(tokens):
+        if not _YEAR_LETTER.fullmatch(tok.text) or out[i] == "date":
+            continue
+        if has_date and out[i] not in _NOT_DATE:
+            continue
+        out[i] = "date"
+        if i > 0 and tokens[i - 1].text == "(" and i + 1 < len(tokens) and tokens[i + 1].text == ")":
+            out[i - 1] = out[i + 1] = "date"
 
 
 def _note_author_then_title(text: str, tokens: list[Token], out: list[str]) -> None:
