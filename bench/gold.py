@@ -3,6 +3,8 @@
 * AnyStyle's labelled spans -> CSL keys (:data:`ANYSTYLE_LABELS`, :func:`anystyle_gold`).
   Name labels (author, editor, translator) keep their span text, compared as text with
   :func:`scoring.names_match_text`; several spans of one name label are joined with ``, ``.
+  A name span with no letter (``———.``, ``______.``: "the same names as the entry above")
+  names no one in the text and is not scored.
   A ``date`` span gives ``issued`` (its year; the first span when there are several, later
   ones are web posting or access dates AnyStyle does not tell apart). A ``volume`` span
   is read as CSL volume / issue / page by :func:`gold_numbers.journal_numbers` (AnyStyle
@@ -72,6 +74,7 @@ ANYSTYLE_LABELS: dict[str, str | None] = {
 }
 
 _DOI_URL = re.compile(r"^\s*https?://(?:dx\.)?doi\.\s*org/\s*10\.", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
 _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed|cited)\b", re.IGNORECASE)
 _MONTHS = {
     m: i + 1
@@ -121,7 +124,9 @@ def anystyle_gold(spans: list[tuple[str, str]]) -> dict[str, Any]:
         if key is None:
             continue
         if key in NAME_FIELDS:
-            gold[key] = ", ".join(texts)
+            named = [t for t in texts if _LETTER.search(t)]  # "———.": the previous entry's names
+            if named:
+                gold[key] = ", ".join(named)
         elif key == "issued":
             year = date_parts(texts[0])
             if year:

@@ -183,3 +183,10 @@ def test_doi_prefixes_and_brackets(text: str) -> None:
 def test_number_words_are_numbers() -> None:
     assert scoring.norm_number("Three") == scoring.norm_number("3")
     assert scoring.norm_number("Three") != scoring.norm_number("4")
+
+
+def test_anystyle_gold_ditto_names_are_not_scored() -> None:
+    g = gold.anystyle_gold([("author", "———."), ("title", "Later essays."), ("date", "1999.")])
+    assert "author" not in g
+    g = gold.anystyle_gold([("author", "______."), ("editor", "Holm, I. (ed.)")])
+    assert g == {"editor": "Holm, I. (ed.)"}
