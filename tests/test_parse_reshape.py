@@ -136,3 +136,47 @@ def test_a_year_with_a_letter_is_the_date(text: str) -> None:
 def test_the_last_name_of_a_list_is_whole(text: str, last: tuple[str, str]) -> None:
     ref = parse_reference(text)
     assert (ref.authors[-1].family, ref.authors[-1].given) == last
+
+
+@pytest.mark.parametrize("mark", ["———.", "–––––.", "______.", "---."])
+def test_a_ditto_mark_is_no_name(mark: str) -> None:
+    ref = parse_reference(f"{mark} Later essays on the tides. Bergen: Fjord Press, 1999.")
+    assert ref.authors == []
+    assert ref.title == "Later essays on the tides"
+
+
+def test_names_given_first_before_a_title_with_no_names_labelled() -> None:
+    ref = parse_reference(
+        "[54] Karin Riel and Paul Lasker. Linear-time computation of similarity measures for"
+        " sequential data. The Journal of Fjord Research, 9:23–48, 2008."
+    )
+    assert [(n.family, n.given) for n in ref.authors] == [("Riel", "Karin"), ("Lasker", "Paul")]
+    assert ref.title == "Linear-time computation of similarity measures for sequential data"
+
+
+def test_initials_read_as_a_date_between_names() -> None:
+    ref = parse_reference("(88) Fried, S. D.; Wang, L.-P.; Boxer, S. G.; Ren, P. “Electric fields in liquid"
+                          " solutions.” J. Phys. Chem. B 2016, 120, 1234–1240.")
+    assert [n.family for n in ref.authors] == ["Fried", "Wang", "Boxer", "Ren"]
+    assert ref.authors[0].given == "S. D."
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Karin Riel and Paul Lasker. Tidal salts in fjords.", "Karin Riel and Paul Lasker."),
+        ("Ida M. Holm, Karin Riel, and Paul Lasker. Tidal salts.", "Ida M. Holm, Karin Riel, and Paul Lasker."),
+        ("War and Peace. A novel of tides.", None),  # one word a side: not names
+        ("Karin Riel. Tidal salts in fjords.", None),  # a single name: could be a title
+    ],
+)
+def test_names_opening_a_title_run(text: str, names: str | None) -> None:
+    from poolrefs.parse.boundaries import fix_boundaries
+    from poolrefs.parse.tokens import tokenize
+
+    tokens = tokenize(text)
+    out = ["title"] * len(tokens)
+    fix_boundaries(text, tokens, out)
+    got = " ".join(t.text for t, lab in zip(tokens, out, strict=True) if lab == "author")
+    expected = " ".join(t.text for t in tokenize(names)) if names else ""
+    assert got == expected

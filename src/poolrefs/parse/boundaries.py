@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .namelist import name_list_end
 from .tokens import Token
 
 __all__ = ["fix_boundaries", "label_runs"]
@@ -34,6 +35,8 @@ _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 
 def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     """Apply the boundary rules to ``out`` (labels, one per token) in place."""
+    _initials_between_names(text, tokens, out)
+    _names_opening_title(text, tokens, out)
     _last_name_completed(text, tokens, out)
     _stray_roles(text, out)
     _subtitles(tokens, out)
@@ -112,6 +115,55 @@ _ENDS_INVERTED = re.compile(r"[A-Z][\w'’-]+,\s*(?:-?[A-Z]\.\s?)+[,;]?\s*(?:&|a
 _INITIALS_NEXT = re.compile(r"\s*((?:-?[A-Z]\.\s?){1,3})(?=\s|$)")
 _ENDS_GIVEN_INITIAL = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?){1,3}$")
 _FAMILY_NEXT = re.compile(r"\s*([A-Z][\w'’]+(?:-[\w'’]+)?)(?=[.,]\s|[.,]?$)")
+
+
+_ONLY_INITIALS = re.compile(r"(?:\s*(?:-?[A-Z]\.|[,;]))+\s*")
+_GIVEN_FIRST = re.compile(r"[A-Z][a-z]+(?:\s(?:[A-Z]\.?|[A-Z][a-z]+)){1,2}")
+
+
+def _initials_between_names(text: str, tokens: list[Token], out: list[str]) -> None:
+    """Initials between two author runs are part of the names.
+
+    ``Fried,`` + ``S. D.`` (read as a date) + ``; Wang, L.-P.``.
+    """
+    runs = label_runs(out)
+    for k in range(1, len(runs) - 1):
+        lab, i, j = runs[k]
+        if (
+            lab != "author"
+            and runs[k - 1][0] == "author"
+            and runs[k + 1][0] == "author"
+            and _ONLY_INITIALS.fullmatch(text, tokens[i].start, tokens[j - 1].end)
+        ):
+            for t in range(i, j):
+                out[t] = "author"
+
+
+def _names_opening_title(text: str, tokens: list[Token], out: list[str]) -> None:
+    """Names given first at the start of a title run, with no names labelled, are the authors.
+
+    ``Karin Riel and Paul Lasker. Linear-time ...``: two or more given-name-first names joined
+    by ``and`` or commas, ended by a full stop and a capitalised word (single words joined by
+    ``and``, as in ``War and Peace``, are not names).
+    """
+    if "author" in out or "editor" in out:
+        return
+    runs = label_runs(out)
+    first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
+    if first is None or first[0] != "title":
+        return
+    _lab, i, j = first
+    start = tokens[i].start
+    end = name_list_end(text, start)
+    if end <= start or not re.match(r"\.\s+[A-Z]", text[end : end + 3]):
+        return
+    names = re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text[start:end])
+    if len(names) < 2 or not all(_GIVEN_FIRST.fullmatch(n) for n in names):
+        return
+    for t in range(i, j):
+        if tokens[t].start > end:
+            break
+        out[t] = "author"
 
 
 def _last_name_completed(text: str, tokens: list[Token], out: list[str]) -> None:
