@@ -180,3 +180,44 @@ def test_names_opening_a_title_run(text: str, names: str | None) -> None:
     got = " ".join(t.text for t, lab in zip(tokens, out, strict=True) if lab == "author")
     expected = " ".join(t.text for t in tokenize(names)) if names else ""
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "expected"),
+    [
+        (
+            {"title": "Automatic Mode Inference for Tide Programs, J. Tide Programming, 5", "number": "207-229"},
+            "Dahl, S. K., Automatic Mode Inference for Tide Programs, J. Tide Programming, 5 207-229 (1988).",
+            {"title": "Automatic Mode Inference for Tide Programs", "container": "J. Tide Programming",
+             "volume": "5"},
+        ),
+        (
+            {"title": "Expressibility and Parallel Tides, SIAM", "container": "J. of Tides", "volume": "18,"},
+            "Neil Imm (1989), Expressibility and Parallel Tides, SIAM J. of Tides 18, 625-638.",
+            {"title": "Expressibility and Parallel Tides", "container": "SIAM J. of Tides"},
+        ),
+        (
+            {"title": "A robust", "container": "method for tidal problems, Math. Tides,", "volume": "60"},
+            "Lang, J. A robust method for tidal problems, Math. Tides, 60 (1993), pp. 295-337.",
+            {"title": "A robust method for tidal problems", "container": "Math. Tides"},
+        ),
+    ],
+)
+def test_comma_separated_article_journal(raw: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    got = _reshaped(raw, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a full stop ends the title: "Canada." is the title's, not the journal's
+        ({"title": "Melt rocks from Quebec, Canada", "container": "Fjord Letters,", "volume": "26"},
+         "Holm, I., Melt rocks from Quebec, Canada. Fjord Letters, v. 26, pp. 31-39. 1991."),
+        # a lower-case tail is the title's
+        ({"title": "Salt, water and stone", "pages": "1-9"}, "Holm, I., Salt, water and stone, 1-9."),
+    ],
+)
+def test_comma_separated_titles_kept(raw: dict[str, str], text: str) -> None:
+    got = _reshaped(raw, text)
+    assert got["title"] == raw["title"]

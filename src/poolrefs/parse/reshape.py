@@ -9,6 +9,11 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
 * an article's journal read into the end of its title (``Title (dossier). Revue des
   soins, mai``): the last sentence, when short and capitalised, is the container (a month
   name left at its end belongs to the date);
+* comma-separated articles (``Title, J. Tide Res., 5, 1-9``): a journal name after the
+  title's last comma is the container (and a bare number after it the volume); a title cut
+  mid-phrase with the rest in the container is joined and cut again at its last comma; a
+  short capitalised tail after the title's last comma right before the container
+  (``Tides, SIAM`` + ``J. of Tides``) starts the container;
 * a journal's volume read into its container (``Journal of Money, Vol. XII``, ``Planning
   Review, XLIV``): split off when the reference has no volume.
 """
@@ -50,11 +55,18 @@ _MONTH_END = re.compile(
     re.I,
 )
 
+_TRAILING_VOLUME = re.compile(r",\s*(\d{1,4})[\s,.]*$")
+_JOURNAL_WORD = r"(?:[A-ZÀ-Þ][\w'’&.-]*|of|the|and|for|on|in|&|de|des|der|für|und)"
+_COMMA_JOURNAL = re.compile(rf"^(.{{8,}}?[^\s,]),\s+([A-ZÀ-Þ][\w'’&.-]*(?:\s+{_JOURNAL_WORD}){{0,7}})$")
+_SHORT_TAIL = re.compile(r"^(.{8,}?[^\s,]),\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)?)$")
+
 
 def reshape(raw: dict[str, str], text: str) -> None:
     """Apply the repairs of the module docstring to ``raw`` in place."""
     if "volume" in raw and "issue" not in raw:
         _volume_parts(raw)
+    if "title" in raw and (_ARTICLE_PARTS & raw.keys() or _TRAILING_VOLUME.search(raw["title"])):
+        _comma_journal(raw, text)
     if "title" in raw and "container" not in raw and _ARTICLE_PARTS & raw.keys():
         _journal_in_title(raw)
     if "container" in raw and "volume" not in raw:
@@ -106,3 +118,47 @@ def _journal_in_title(raw: dict[str, str]) -> None:
     journal = _MONTH_END.sub("", m.group(2)).rstrip(" ,;:")
     if journal and len(journal.split()) <= 8:
         raw["title"], raw["container"] = m.group(1) + ".", journal
+
+
+def _comma_journal(raw: dict[str, str], text: str) -> None:
+    """``Title, J. Tide Res., 5`` and its cut variants: the journal after the last comma."""
+    title = raw["title"].rstrip(" ;:")
+    container = raw.get("container")
+    if container is None:
+        m = _TRAILING_VOLUME.search(title)
+        head = title[: m.start()] if m and "volume" not in raw else title.rstrip(",")
+        j = _COMMA_JOURNAL.match(head)
+        if j and _looks_like_journal(j.group(2)):
+            raw["title"], raw["container"] = j.group(1), j.group(2)
+            if m and "volume" not in raw:
+                raw["volume"] = m.group(1)
+        return
+    between = _between(raw["title"], container, text)
+    if between is None:
+        return
+    tail = _SHORT_TAIL.match(title)
+    if tail and between == " " and not raw["title"].endswith(".") and container[:1].isupper():
+        raw["title"], raw["container"] = tail.group(1), f"{tail.group(2)} {container}"
+        return  # "Tides, SIAM" + "J. of Tides"
+    if title[-1:].isalnum() and ", " in container:  # "A robust" + "method ..., Math. Tides,"
+        j = _COMMA_JOURNAL.match(f"{title}{between}{container}".rstrip(" ,;:"))
+        if j and _looks_like_journal(j.group(2)):
+            raw["title"], raw["container"] = j.group(1), j.group(2)
+
+
+def _between(first: str, second: str, text: str) -> str | None:
+    """The text between two adjacent field values (a space, or a stop and a space), else None."""
+    at = text.find(first)
+    if at < 0:
+        return None
+    rest = text[at + len(first) : at + len(first) + 3]
+    for gap in (" ", ". "):
+        if rest.startswith(gap) and text.startswith(second, at + len(first) + len(gap)):
+            return gap
+    return None
+
+
+def _looks_like_journal(name: str) -> bool:
+    """An abbreviated or capitalised journal name: ``Math. Tides``, ``J. Tide Programming``."""
+    words = name.split()
+    return "." in name or (len(words) >= 2 and all(w[:1].isupper() or len(w) <= 4 for w in words))
