@@ -221,3 +221,30 @@ def test_comma_separated_article_journal(raw: dict[str, str], text: str, expecte
 def test_comma_separated_titles_kept(raw: dict[str, str], text: str) -> None:
     got = _reshaped(raw, text)
     assert got["title"] == raw["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        ("Holm, Ida. Decision Tides. Reading, Massachusetts: Fjord-Wesley, 1968.", "Reading, Massachusetts",
+         "Fjord-Wesley"),
+        ("Dale, Ida, Georg Trakl (New York, NY: Twayne, 1971).", "New York, NY", "Twayne"),
+        ("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).", "Evreux", "FJORDION"),
+        ("SKURN, David. Maladies des marées. Issy-les-Moulineaux : FJORD MASSON, 2008. 117 p. (mémo MARÉES).",
+         "Issy-les-Moulineaux", "FJORD MASSON"),
+    ],
+)
+def test_book_imprints(text: str, place: str, publisher: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.publisher_place, ref.publisher) == (place, publisher)
+
+
+def test_extent_and_series_of_a_french_book() -> None:
+    ref = parse_reference("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).")
+    assert ref.collection_title == "Dominos" and ref.page is None and ref.type == "book"
+
+
+def test_a_month_at_the_end_of_a_place_is_dropped() -> None:
+    got = _reshaped({"place": "Milwaukee, WI, November", "date": "2009"}, "")
+    assert got["place"] == "Milwaukee, WI"
+    assert _reshaped({"place": "Mayfield, Kentucky"}, "")["place"] == "Mayfield, Kentucky"

@@ -45,6 +45,7 @@ _ACCESS_BEFORE = re.compile(
 )
 _RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
 _NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
+_NAME_LABELS = frozenset({"author", "editor", "translator"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
 
 
@@ -61,6 +62,8 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
         value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
         if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value) and not (lab == "pages" and "页" in value):
             continue  # a cue word alone ("vol.", "pp.")
+        if lab not in _NAME_LABELS and not any(ch.isalnum() for ch in value):
+            continue  # a bracket or stop alone: no value ("———." as author is a ditto mark)
         if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
             raw[lab] = value  # "264, 1772-1775 (1994)": the first "date" was a page range
         elif lab not in raw:
@@ -180,7 +183,7 @@ def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, s
     for label, attr in (("title", "title"), ("container", "container_title"),
                         ("collection", "collection_title")):
         if label in raw:
-            value = F.clean_title(raw[label])
+            value = F.clean_title(_unwrap(raw[label]) if label == "collection" else raw[label])
             if value:
                 values[attr] = value
                 shape[label] = value

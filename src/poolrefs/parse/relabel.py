@@ -10,6 +10,7 @@ spans are grouped:
   as a name;
 * thesis and report kinds (``[PhD thesis]``, ``Master's thesis,``, ``硕士学位论文``,
   ``Working Paper``) as ``genre``;
+* a book's extent and series (``702 p. (Psychologie)``) as ``note`` and ``collection``;
 * a year with a disambiguating letter (``(1994a)``, ``2007a.``) as ``date``;
 * report and patent numbers (``Report WP 49``, ``(TR 46)``, ``No. 10`` in a reference with no
   journal, ``CN101234567A``, ``US 7,654,321 B2``) as ``number``.
@@ -88,6 +89,8 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
     _year_with_letter(tokens, out)
+    _extent_and_series(text, tokens, starts, out)
+    _place_colon_publisher_year(text, tokens, starts, out)
     fix_boundaries(text, tokens, out)
     _note_author_then_title(text, tokens, out)
     return out
@@ -112,6 +115,33 @@ def _year_with_letter(tokens: list[Token], out: list[str]) -> None:
         out[i] = "date"
         if i > 0 and tokens[i - 1].text == "(" and i + 1 < len(tokens) and tokens[i + 1].text == ")":
             out[i - 1] = out[i + 1] = "date"
+
+
+_EXTENT_SERIES = re.compile(r"(?<![\w.])(\d+\s*p\.)\s*(\(([^()]{2,80})\))")
+
+
+def _extent_and_series(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
+    """``702 p. (Psychologie)``: a book's extent (a note) and its series in brackets."""
+    for m in _EXTENT_SERIES.finditer(text):
+        _set(tokens, starts, out, m.start(1), m.end(1), "note")
+        _set(tokens, starts, out, m.start(2), m.end(2), "collection")
+
+
+_IMPRINT = re.compile(
+    r"(?:^|(?<=[.]\s))([A-ZÀ-Þ][\w'’]*(?:[\s-][\w'’]+){0,3})\s?:\s+([^,.:;()\d]{2,60}),\s+(?:1[5-9]|20)\d\d\b"
+)
+
+
+def _place_colon_publisher_year(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
+    """``. Issy-les-Moulineaux : FJORD MASSON, 2008``: place, publisher, year.
+
+    Not when the labeller read the part before the colon as a title, a name or a date.
+    """
+    for m in _IMPRINT.finditer(text):
+        i = bisect.bisect_left(starts, m.start(1))
+        if i < len(out) and out[i] not in ("title", "author", "date"):
+            _set(tokens, starts, out, m.start(1), m.end(1), "place")
+            _set(tokens, starts, out, m.start(2), m.end(2), "publisher")
 
 
 def _note_author_then_title(text: str, tokens: list[Token], out: list[str]) -> None:

@@ -77,6 +77,7 @@ def _split_place(raw: dict[str, str], text: str) -> None:
 
 
 _PLACE_IN_TITLE_END = re.compile(r"^(.{4,}?[^\s.A-Z][.?!])\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),$")
+_TOWN = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),")
 _PLACE_AND_BEFORE = re.compile(r"(?:^|[.,;:)]\s)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:and|&)\s+$")
 _PLACE_AFTER_STOP = re.compile(r"^.*[^\s.A-Z][a-z]{2}\.\s+([A-Z][^.]{2,40})$")
 
@@ -89,11 +90,21 @@ def _place_edges(raw: dict[str, str], text: str) -> None:
     ``Olav Brandtsen. New York``: a place run on from the words before a full stop.
     """
     place = raw["place"]
-    title = raw.get("title", "")
-    m = _PLACE_IN_TITLE_END.match(title)
-    if m and f"{title} {place}" in text:
-        raw["title"], raw["place"] = m.group(1), f"{m.group(2)}, {place}"
-        return
+    for key in ("title", "genre", "container"):
+        value = raw.get(key, "")
+        if not value or f"{value} {place}" not in text:
+            continue
+        m = _PLACE_IN_TITLE_END.match(value)
+        if m:  # "Title. Woods Hole," + "Massachusetts:"
+            raw[key], raw["place"] = m.group(1), f"{m.group(2)}, {place}"
+            if key == "genre" and "title" not in raw:
+                raw["title"] = raw.pop("genre")  # "Title. Reading," read as a genre
+            return
+        m = _TOWN.fullmatch(value)
+        if m and key != "title":  # "Belo Horizonte," (as a container) + "Brazil:"
+            raw.pop(key)
+            raw["place"] = f"{m.group(1)}, {place}"
+            return
     at = text.find(place)
     b = _PLACE_AND_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
     if b:

@@ -14,6 +14,7 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
   mid-phrase with the rest in the container is joined and cut again at its last comma; a
   short capitalised tail after the title's last comma right before the container
   (``Tides, SIAM`` + ``J. of Tides``) starts the container;
+* a month left at the end of a place (``Milwaukee, WI, November``) belongs to the date;
 * a journal's volume read into its container (``Journal of Money, Vol. XII``, ``Planning
   Review, XLIV``): split off when the reference has no volume.
 """
@@ -69,6 +70,8 @@ def reshape(raw: dict[str, str], text: str) -> None:
         _comma_journal(raw, text)
     if "title" in raw and "container" not in raw and _ARTICLE_PARTS & raw.keys():
         _journal_in_title(raw)
+    if "place" in raw and "," in raw["place"]:
+        raw["place"] = _MONTH_END.sub("", raw["place"].rstrip(" ,;:.")) or raw["place"]
     if "container" in raw and "volume" not in raw:
         m = _CONTAINER_VOLUME.match(raw["container"])
         if m:
