@@ -248,3 +248,34 @@ def test_a_month_at_the_end_of_a_place_is_dropped() -> None:
     got = _reshaped({"place": "Milwaukee, WI, November", "date": "2009"}, "")
     assert got["place"] == "Milwaukee, WI"
     assert _reshaped({"place": "Mayfield, Kentucky"}, "")["place"] == "Mayfield, Kentucky"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        ("Jia, R.-Q., and J. Lei, Approximation by integer shifts having global support, J. Approx. Tides 72"
+         " (1993), 2-23.", "Approximation by integer shifts having global support", "J. Approx. Tides"),
+        ("Golomb, S., & Baum, L. (1965). Backtrack tides. J. ACM, 12, 516-524.", "Backtrack tides", "J. ACM"),
+    ],
+)
+def test_abbreviated_journal_head_joins_the_container(text: str, title: str, container: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.container_title) == (title, container)
+
+
+def test_a_place_name_before_the_journal_stays_in_the_title() -> None:
+    raw = {"title": "Melt rocks from Quebec, Canada", "container": "Fjord Letters,", "volume": "26"}
+    got = _reshaped(raw, "Holm, I., Melt rocks from Quebec, Canada. Fjord Letters, v. 26, pp. 31-39. 1991.")
+    assert got["container"] == "Fjord Letters,"
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("1997, ApJ,", ("1997", "ApJ")), ("(2003a), Fjord Phys.", ("2003a", "Fjord Phys")), ("2001, May,", None)],
+)
+def test_journal_read_into_the_date(date: str, expected: tuple[str, str] | None) -> None:
+    got = _reshaped({"date": date, "volume": "475", "pages": "163"}, "")
+    if expected is None:
+        assert "container" not in got
+    else:
+        assert (got["date"], got["container"]) == expected

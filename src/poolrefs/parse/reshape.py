@@ -14,6 +14,9 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
   mid-phrase with the rest in the container is joined and cut again at its last comma; a
   short capitalised tail after the title's last comma right before the container
   (``Tides, SIAM`` + ``J. of Tides``) starts the container;
+* a journal name whose abbreviated head was read into the field before it (``Title, J.
+  Approx`` + ``Theory``; ``J.`` + ``ACM`` read as a publisher): the head joins the container;
+* ``1997, ApJ,`` read as the date of an article with no container: the journal split off;
 * a month left at the end of a place (``Milwaukee, WI, November``) belongs to the date;
 * a journal's volume read into its container (``Journal of Money, Vol. XII``, ``Planning
   Review, XLIV``): split off when the reference has no volume.
@@ -61,6 +64,24 @@ _JOURNAL_WORD = r"(?:[A-ZÀ-Þ][\w'’&.-]*|of|the|and|for|on|in|&|de|des|der|f�
 _COMMA_JOURNAL = re.compile(rf"^(.{{8,}}?[^\s,]),\s+([A-ZÀ-Þ][\w'’&.-]*(?:\s+{_JOURNAL_WORD}){{0,7}})$")
 _SHORT_TAIL = re.compile(r"^(.{8,}?[^\s,]),\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)?)$")
 
+#: Words journal titles abbreviate (ISO 4 style), read as part of a journal name after a comma.
+_ABBREVIATIONS = frozenset(
+    [
+        "Acad", "Acta", "Adv", "Am", "Anal", "Ann", "Appl", "Approx", "Arch", "Astron", "Astrophys",
+        "Biochem", "Biol", "Br", "Bull", "Can", "Cell", "Chem", "Clin", "Comm", "Commun", "Comput",
+        "Control", "Curr", "Discr", "Dyn", "Earth", "Ecol", "Econ", "Eng", "Environ", "Eur", "Exp",
+        "Gen", "Geol", "Geophys", "Hum", "Inf", "Int", "Jpn", "Lett", "Mater", "Math", "Mech", "Med",
+        "Mol", "Natl", "Neurosci", "Nucl", "Opt", "Phys", "Planet", "Proc", "Psychol", "Q", "Rep",
+        "Res", "Rev", "Sci", "Soc", "Softw", "Stat", "Struct", "Surv", "Syst", "Technol", "Theor",
+        "Trans", "Univ", "Zool",
+    ]
+)  # fmt: skip
+_ABBREV_WORD = r"(?:[A-Z][a-z]?|[A-Z]{2,5}|[A-Z][a-z]{2,8})"
+_HEAD_BEFORE = re.compile(rf"(?:^|(?<=[,.;:\"”’']\s))((?:{_ABBREV_WORD}\.\s+){{1,4}})$")
+_ONLY_ABBREVIATIONS = re.compile(rf"(?:{_ABBREV_WORD}\.\s*){{1,4}}")
+
+_DATE_JOURNAL = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?,\s*([A-Z][^\d,;()]{0,40}?)[\s,.]*$")
+
 
 def reshape(raw: dict[str, str], text: str) -> None:
     """Apply the repairs of the module docstring to ``raw`` in place."""
@@ -70,6 +91,12 @@ def reshape(raw: dict[str, str], text: str) -> None:
         _comma_journal(raw, text)
     if "title" in raw and "container" not in raw and _ARTICLE_PARTS & raw.keys():
         _journal_in_title(raw)
+    if "container" in raw and _ARTICLE_PARTS & raw.keys():
+        _journal_head(raw, text)
+    if "date" in raw and "container" not in raw and _ARTICLE_PARTS & raw.keys():
+        m = _DATE_JOURNAL.match(raw["date"])
+        if m and not _MONTH_END.match(" " + m.group(2)):
+            raw["date"], raw["container"] = m.group(1), m.group(2)
     if "place" in raw and "," in raw["place"]:
         raw["place"] = _MONTH_END.sub("", raw["place"].rstrip(" ,;:.")) or raw["place"]
     if "container" in raw and "volume" not in raw:
@@ -165,3 +192,31 @@ def _looks_like_journal(name: str) -> bool:
     """An abbreviated or capitalised journal name: ``Math. Tides``, ``J. Tide Programming``."""
     words = name.split()
     return "." in name or (len(words) >= 2 and all(w[:1].isupper() or len(w) <= 4 for w in words))
+
+
+def _is_abbreviation(word: str) -> bool:
+    return len(word) <= 2 or word.isupper() or word in _ABBREVIATIONS
+
+
+def _journal_head(raw: dict[str, str], text: str) -> None:
+    """``Title, J. Approx`` + ``Theory``: the journal's abbreviated head joins the container."""
+    container = raw["container"].strip()
+    if _ONLY_ABBREVIATIONS.fullmatch(container) and "publisher" in raw:
+        gap = _between(raw["container"], raw["publisher"], text)
+        if gap is not None:  # "J." + "ACM," read as a publisher
+            raw["container"] = f"{container}{gap}{raw.pop('publisher')}".rstrip(" ,;:")
+        return
+    at = text.find(container, 1)
+    m = None
+    while at > 0 and m is None:
+        m = _HEAD_BEFORE.search(text, max(0, at - 40), at)
+        at = text.find(container, at + 1)
+    if not m or not all(_is_abbreviation(w.rstrip(".")) for w in m.group(1).split()):
+        return
+    head = m.group(1).strip()
+    title = raw.get("title", "").rstrip()
+    for cut in (head, head.rstrip(".")):
+        if title.endswith(cut) and len(title) > len(cut) + 3:
+            raw["title"] = title[: -len(cut)].rstrip(" ,;:")
+            raw["container"] = f"{head} {container}"
+            return
