@@ -74,6 +74,7 @@ ANYSTYLE_LABELS: dict[str, str | None] = {
 }
 
 _DOI_URL = re.compile(r"^\s*https?://(?:dx\.)?doi\.\s*org/\s*10\.", re.IGNORECASE)
+_OF_SERIES = re.compile(r"^\s*of\s+", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed|cited)\b", re.IGNORECASE)
 _MONTHS = {
@@ -139,6 +140,8 @@ def anystyle_gold(spans: list[tuple[str, str]]) -> dict[str, Any]:
                     gold.setdefault(k, v)
         elif len(texts) > 1:
             continue
+        elif key == "collection-title":
+            gold[key] = _OF_SERIES.sub("", texts[0])  # "volume 374 of" + "of Lecture Notes"
         else:
             gold[key] = texts[0]
     return gold

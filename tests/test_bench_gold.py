@@ -190,3 +190,8 @@ def test_anystyle_gold_ditto_names_are_not_scored() -> None:
     assert "author" not in g
     g = gold.anystyle_gold([("author", "______."), ("editor", "Holm, I. (ed.)")])
     assert g == {"editor": "Holm, I. (ed.)"}
+
+
+def test_anystyle_gold_series_after_a_volume_drops_of() -> None:
+    g = gold.anystyle_gold([("volume", "volume 12"), ("collection-title", "of Fjord Lecture Notes.")])
+    assert g["collection-title"] == "Fjord Lecture Notes."
