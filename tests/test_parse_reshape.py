@@ -279,3 +279,29 @@ def test_journal_read_into_the_date(date: str, expected: tuple[str, str] | None)
         assert "container" not in got
     else:
         assert (got["date"], got["container"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "page"),
+    [
+        ("Y. L. Chang. Ladder tides. Journal of Tide Technology, 10(12) 1952-1962, December 1992.", "10", "12",
+         "1952-1962"),
+        ("B. Shne. Tree tides with tree-maps. ACM Transactions on Tides, 11(1) 1-39, Jan. 1992.", "11", "1", "1-39"),
+        ("[26] J. F. Coak, “Time-Dependent Analysis of Tides,” AIAA Tides, vol. 9, no. 8, pp. 1624–1626, August 1971.",
+         "9", "8", "1624-1626"),
+        ("[4] Alain Bach. Scattering of tides. In Annales de Tides, volume 54, pages 261–320. Fjord, 1991.", "54", None,
+         "261-320"),
+    ],
+)
+def test_journal_numbers_split_between_spans(text: str, volume: str, issue: str | None, page: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.volume, ref.issue, ref.page) == (volume, issue, page)
+
+
+def test_volume_and_series_at_the_end_of_a_title() -> None:
+    got = _reshaped({"title": "Tidal analysis: an introduction, volume 374 of Fjord Lecture Note Series."}, "")
+    assert (got["title"], got["volume"], got["collection"]) == (
+        "Tidal analysis: an introduction", "374", "Fjord Lecture Note Series")
+    got = _reshaped({"title": "Extensions of the tidal theorem, volume 45."}, "")
+    assert (got["title"], got["volume"]) == ("Extensions of the tidal theorem", "45")
+    assert "volume" not in _reshaped({"title": "The volume 45 problem in tides."}, "")

@@ -48,6 +48,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _author_ends_after_inverted_names(text, tokens, out)
     _company_suffix(tokens, out)
     _institution_after_genre(tokens, out)
+    _page_range_end(tokens, out)
 
 
 def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) -> None:
@@ -358,3 +359,19 @@ def _institution_after_genre(tokens: list[Token], out: list[str]) -> None:
                 return
             seen_title = True
 
+
+
+_DASH_TOKENS = frozenset("-–—")
+
+
+def _page_range_end(tokens: list[Token], out: list[str]) -> None:
+    """``pp. 1624–`` + ``1626, August 1971`` (read as the date): the range's end is a page."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            out[i] == "pages"
+            and tokens[i].text in _DASH_TOKENS
+            and out[i + 1] != "pages"
+            and tokens[i + 1].text.isdigit()
+            and tokens[i + 1].start == tokens[i].end
+        ):
+            out[i + 1] = "pages"

@@ -17,6 +17,9 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
 * a journal name whose abbreviated head was read into the field before it (``Title, J.
   Approx`` + ``Theory``; ``J.`` + ``ACM`` read as a publisher): the head joins the container;
 * ``1997, ApJ,`` read as the date of an article with no container: the journal split off;
+* an issue span holding the pages (``(1) 1-39,``) or carrying a volume cue (``volume 54,``);
+* a volume read into the pages (``volume 12, pages 1349–1385``) or into the end of the title
+  (``Title, volume 45``; ``Title, volume 374 of Lecture Notes``, the series too);
 * a month left at the end of a place (``Milwaukee, WI, November``) belongs to the date;
 * a journal's volume read into its container (``Journal of Money, Vol. XII``, ``Planning
   Review, XLIV``): split off when the reference has no volume.
@@ -82,9 +85,19 @@ _ONLY_ABBREVIATIONS = re.compile(rf"(?:{_ABBREV_WORD}\.\s*){{1,4}}")
 
 _DATE_JOURNAL = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?,\s*([A-Z][^\d,;()]{0,40}?)[\s,.]*$")
 
+_ISSUE_PAGES = re.compile(r"^\s*\(([^()]{1,12})\)\s*[,:]?\s*([A-Za-z]{0,2}\d+\s*[-–—]\s*[A-Za-z]{0,2}\d+)[\s.,;]*$")
+_CUED_VOLUME = re.compile(rf"^\s*{_VOLUME_CUE}\s*\w", re.I)
+
+_VOLUME_PAGES = re.compile(rf"^\s*{_VOLUME_CUE}\s*(\w{{1,6}})\s*[,;]\s*((?:pp?\.|pages?\b)\s*\S.*)$", re.I)
+_TITLE_VOLUME = re.compile(rf"^(.{{8,}}?)[,.]\s+{_VOLUME_CUE}\s*(\d{{1,4}})(?:\s+of\s+(\S.{{3,}}?))?[\s.,;]*$", re.I)
+
 
 def reshape(raw: dict[str, str], text: str) -> None:
     """Apply the repairs of the module docstring to ``raw`` in place."""
+    if "issue" in raw:
+        _issue_parts(raw)
+    if "volume" not in raw:
+        _volume_elsewhere(raw, text)
     if "volume" in raw and "issue" not in raw:
         _volume_parts(raw)
     if "title" in raw and (_ARTICLE_PARTS & raw.keys() or _TRAILING_VOLUME.search(raw["title"])):
@@ -220,3 +233,29 @@ def _journal_head(raw: dict[str, str], text: str) -> None:
             raw["title"] = title[: -len(cut)].rstrip(" ,;:")
             raw["container"] = f"{head} {container}"
             return
+
+
+def _issue_parts(raw: dict[str, str]) -> None:
+    """``(1) 1-39,`` as the issue: issue and pages; ``volume 54,`` as the issue: the volume."""
+    issue = raw["issue"]
+    m = _ISSUE_PAGES.match(issue)
+    if m and "pages" not in raw:
+        raw["issue"], raw["pages"] = m.group(1), m.group(2)
+    elif "volume" not in raw and _CUED_VOLUME.match(issue) and not re.search(_ISSUE_CUE, issue, re.I):
+        raw["volume"] = raw.pop("issue")
+
+
+def _volume_elsewhere(raw: dict[str, str], text: str) -> None:
+    """``volume 12, pages 1-9`` as the pages; ``Title, volume 374 of Series`` as the title."""
+    m = _VOLUME_PAGES.match(raw.get("pages", ""))
+    if m:
+        raw["volume"], raw["pages"] = m.group(1), m.group(2)
+        return
+    m = _TITLE_VOLUME.match(raw.get("title", ""))
+    if m:
+        raw["title"], raw["volume"] = m.group(1), m.group(2)
+        if m.group(3):
+            series = m.group(3)
+            if "collection" in raw and f"{series} {raw['collection']}" in text:
+                series = f"{series} {raw['collection']}"
+            raw["collection"] = series
