@@ -305,3 +305,26 @@ def test_volume_and_series_at_the_end_of_a_title() -> None:
     got = _reshaped({"title": "Extensions of the tidal theorem, volume 45."}, "")
     assert (got["title"], got["volume"]) == ("Extensions of the tidal theorem", "45")
     assert "volume" not in _reshaped({"title": "The volume 45 problem in tides."}, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "families"),
+    [
+        ("[10] E. Garn, P. Yang, Nano Tides 2010, 10, 1082.", "Nano Tides", ["Garn", "Yang"]),
+        ("[7] T. Tied, E. Yabl, G. D. Cody, IEEE Trans. Tide Devices 1984, 31, 711.", "IEEE Trans. Tide Devices",
+         ["Tied", "Yabl", "Cody"]),
+        ("G. Clem, B. Bird, M. Weid and M. J. Bake, Spectroscopy Tides, 2014, 26, 14-19.", "Spectroscopy Tides",
+         ["Clem", "Bird", "Weid", "Bake"]),
+    ],
+)
+def test_journal_after_initials_first_names(text: str, container: str, families: list[str]) -> None:
+    ref = parse_reference(text)
+    assert ref.container_title == container
+    assert [n.family for n in ref.authors] == families
+
+
+def test_journal_read_as_a_publisher_and_volume_issue_as_the_issue() -> None:
+    ref = parse_reference("105. Jack, R. K.; Munr, A.; Graham, S., Evaluation of Transparent Tides. Acs Tides 2010,"
+                          " 4, (3), 1377-1384.")
+    assert (ref.container_title, ref.volume, ref.issue, ref.page) == ("Acs Tides", "4", "3", "1377-1384")
+    assert ref.type == "article-journal" and ref.publisher is None

@@ -38,6 +38,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _initials_between_names(text, tokens, out)
     _names_opening_title(text, tokens, out)
     _last_name_completed(text, tokens, out)
+    _initials_first_list_end(text, tokens, out)
     _stray_roles(text, out)
     _subtitles(tokens, out)
     _journal_read_as_imprint(out)
@@ -49,6 +50,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _company_suffix(tokens, out)
     _institution_after_genre(tokens, out)
     _page_range_end(tokens, out)
+    _journal_read_as_imprint(out)  # again: the title may only now be split from the names
 
 
 def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) -> None:
@@ -207,11 +209,23 @@ def _stray_roles(text: str, out: list[str]) -> None:
         return
     seen_title = False
     lead = "author" not in out
+    runs = label_runs(out)
+
+    def after_names(i: int) -> bool:
+        """A role run right after the names, before a date or journal number: the journal."""
+        for k, (_lab, a, b) in enumerate(runs):
+            if a <= i < b:
+                return (
+                    k > 0 and runs[k - 1][0] == "author" and k + 1 < len(runs)
+                    and runs[k + 1][0] in ("date", "volume", "issue", "pages")
+                )
+        return False
+
     for i, lab in enumerate(out):
         if lab == "title":
             seen_title = True
         elif lab in ("editor", "translator"):
-            out[i] = "container" if seen_title else "author" if lead else lab
+            out[i] = "container" if seen_title or after_names(i) else "author" if lead else lab
         elif lab not in ("citation-number", "note"):
             lead = False
 
@@ -375,3 +389,42 @@ def _page_range_end(tokens: list[Token], out: list[str]) -> None:
             and tokens[i + 1].start == tokens[i].end
         ):
             out[i + 1] = "pages"
+
+
+_INITIALS_FIRST_NAME = re.compile(r"(?:(?:and|&)\s+)?(?:-?[A-Z]\.\s?)+\s*(?:(?:van|von|de|der|den|del|da|di|du|la|le)\s)*[A-Z][\w'’-]+")
+_AND_NEXT = re.compile(r"\s+(?:and|&)\s")
+_NEXT_IS_ARTICLE = frozenset({"date", "volume", "issue", "pages"})
+
+
+def _initials_first_list_end(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``E. Garn, P. Yang, Nano Tides 2010, 10, 1082``: the journal read into the names.
+
+    In a list of initials-first names (two or more), the first comma part that does not
+    start with initials ends the list; when a date or journal number follows, that part
+    (and a publisher run right after it) is the container.
+    """
+    runs = label_runs(out)
+    first = next((k for k, r in enumerate(runs) if r[0] not in ("citation-number", "note")), None)
+    if first is None or runs[first][0] != "author" or first + 1 >= len(runs):
+        return
+    _lab, i, j = runs[first]
+    start, end = tokens[i].start, tokens[j - 1].end
+    pos, names = start, 0
+    while pos < end:
+        m = _INITIALS_FIRST_NAME.match(text, pos, end)
+        if not m or (m.end() < end and text[m.end()] not in ",;" and not _AND_NEXT.match(text, m.end())):
+            break
+        names += 1
+        pos = m.end() + (0 if _AND_NEXT.match(text, m.end()) else 1)
+        while pos < end and text[pos] == " ":
+            pos += 1
+    if names < 2 or pos >= end or _INITIALS_FIRST_NAME.match(text, pos, end):
+        return
+    k = first + 1
+    while k < len(runs) and runs[k][0] == "publisher":
+        k += 1
+    if k >= len(runs) or runs[k][0] not in _NEXT_IS_ARTICLE:
+        return
+    for t in range(i, runs[k][1]):
+        if tokens[t].start >= pos:
+            out[t] = "container"

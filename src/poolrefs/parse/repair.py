@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .abbrev import ends_in_abbreviation
 from .gbt import PLACEHOLDER
 
 __all__ = ["repair", "repair_gbt"]
@@ -164,7 +165,7 @@ def _title_from_container(raw: dict[str, str]) -> None:
     journal = bool({"volume", "issue", "pages"} & raw.keys())
     if "container" in raw:
         m = _JOURNAL_TAIL.match(raw["container"].rstrip(" ,;:")) or _QUESTION_SPLIT.match(raw["container"].rstrip(" ,;:."))
-        if m and journal and not _ABBREVIATED.fullmatch(m.group(1)) and not (  # not "J. Am. Chem" + "Soc."
+        if m and journal and not _ABBREVIATED.fullmatch(m.group(1)) and not ends_in_abbreviation(m.group(1)) and not (  # not "J. Am. Chem" + "Soc."
             _SHORT_WORD_END.search(m.group(1)) and m.group(2).endswith(".")
         ):  # nor "Fjord Sci" + "Rev."
             raw["title"], raw["container"] = m.group(1), m.group(2)

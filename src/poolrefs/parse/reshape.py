@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .abbrev import is_abbreviation
+
 __all__ = ["reshape"]
 
 _ARTICLE_PARTS = frozenset({"volume", "issue", "pages"})
@@ -44,7 +46,7 @@ _ISSUE_CUE = r"(?:n[°º]|no\.|nos\.|nr\.|núm\.|heft\b|issue\b)"
 _VOLUME_CUE = r"(?:vols?\.|volume\b|v\.|bd\.|t\.|tome\b|jg\.)"
 _LONE_ISSUE = re.compile(rf"^\s*{_ISSUE_CUE}\s*\w[\w/-]*[\s.,;:]*$", re.I)
 _VOLUME_ISSUE = re.compile(
-    rf"^\s*(?:{_VOLUME_CUE}\s*)?(\w{{1,6}})\s*(?:\(\s*(?:{_ISSUE_CUE}\s*)?([\w/&\s-]{{1,12}}?)\s*\)"
+    rf"^\s*(?:{_VOLUME_CUE}\s*)?(\w{{1,6}})\s*,?\s*(?:\(\s*(?:{_ISSUE_CUE}\s*)?([\w/&\s-]{{1,12}}?)\s*\)"
     rf"|[,;]?\s*{_ISSUE_CUE}\s*(\w[\w/-]*))[\s.,;:]*$",
     re.I,
 )
@@ -67,18 +69,6 @@ _JOURNAL_WORD = r"(?:[A-ZÀ-Þ][\w'’&.-]*|of|the|and|for|on|in|&|de|des|der|f�
 _COMMA_JOURNAL = re.compile(rf"^(.{{8,}}?[^\s,]),\s+([A-ZÀ-Þ][\w'’&.-]*(?:\s+{_JOURNAL_WORD}){{0,7}})$")
 _SHORT_TAIL = re.compile(r"^(.{8,}?[^\s,]),\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*)?)$")
 
-#: Words journal titles abbreviate (ISO 4 style), read as part of a journal name after a comma.
-_ABBREVIATIONS = frozenset(
-    [
-        "Acad", "Acta", "Adv", "Am", "Anal", "Ann", "Appl", "Approx", "Arch", "Astron", "Astrophys",
-        "Biochem", "Biol", "Br", "Bull", "Can", "Cell", "Chem", "Clin", "Comm", "Commun", "Comput",
-        "Control", "Curr", "Discr", "Dyn", "Earth", "Ecol", "Econ", "Eng", "Environ", "Eur", "Exp",
-        "Gen", "Geol", "Geophys", "Hum", "Inf", "Int", "Jpn", "Lett", "Mater", "Math", "Mech", "Med",
-        "Mol", "Natl", "Neurosci", "Nucl", "Opt", "Phys", "Planet", "Proc", "Psychol", "Q", "Rep",
-        "Res", "Rev", "Sci", "Soc", "Softw", "Stat", "Struct", "Surv", "Syst", "Technol", "Theor",
-        "Trans", "Univ", "Zool",
-    ]
-)  # fmt: skip
 _ABBREV_WORD = r"(?:[A-Z][a-z]?|[A-Z]{2,5}|[A-Z][a-z]{2,8})"
 _HEAD_BEFORE = re.compile(rf"(?:^|(?<=[,.;:\"”’']\s))((?:{_ABBREV_WORD}\.\s+){{1,4}})$")
 _ONLY_ABBREVIATIONS = re.compile(rf"(?:{_ABBREV_WORD}\.\s*){{1,4}}")
@@ -207,10 +197,6 @@ def _looks_like_journal(name: str) -> bool:
     return "." in name or (len(words) >= 2 and all(w[:1].isupper() or len(w) <= 4 for w in words))
 
 
-def _is_abbreviation(word: str) -> bool:
-    return len(word) <= 2 or word.isupper() or word in _ABBREVIATIONS
-
-
 def _journal_head(raw: dict[str, str], text: str) -> None:
     """``Title, J. Approx`` + ``Theory``: the journal's abbreviated head joins the container."""
     container = raw["container"].strip()
@@ -224,7 +210,7 @@ def _journal_head(raw: dict[str, str], text: str) -> None:
     while at > 0 and m is None:
         m = _HEAD_BEFORE.search(text, max(0, at - 40), at)
         at = text.find(container, at + 1)
-    if not m or not all(_is_abbreviation(w.rstrip(".")) for w in m.group(1).split()):
+    if not m or not all(is_abbreviation(w.rstrip(".")) for w in m.group(1).split()):
         return
     head = m.group(1).strip()
     title = raw.get("title", "").rstrip()
@@ -239,8 +225,11 @@ def _issue_parts(raw: dict[str, str]) -> None:
     """``(1) 1-39,`` as the issue: issue and pages; ``volume 54,`` as the issue: the volume."""
     issue = raw["issue"]
     m = _ISSUE_PAGES.match(issue)
+    v = _VOLUME_ISSUE.match(issue)
     if m and "pages" not in raw:
         raw["issue"], raw["pages"] = m.group(1), m.group(2)
+    elif v and "volume" not in raw and v.group(2):  # "4, (3)," read as the issue
+        raw["volume"], raw["issue"] = v.group(1), v.group(2)
     elif "volume" not in raw and _CUED_VOLUME.match(issue) and not re.search(_ISSUE_CUE, issue, re.I):
         raw["volume"] = raw.pop("issue")
 
