@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .namelist import name_list_end
+from .nameruns import fix_name_runs
+from .runs import label_runs
 from .tokens import Token
 
 __all__ = ["fix_boundaries", "label_runs"]
@@ -35,10 +36,7 @@ _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 
 def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     """Apply the boundary rules to ``out`` (labels, one per token) in place."""
-    _initials_between_names(text, tokens, out)
-    _names_opening_title(text, tokens, out)
-    _last_name_completed(text, tokens, out)
-    _initials_first_list_end(text, tokens, out)
+    fix_name_runs(text, tokens, out)
     _stray_roles(text, out)
     _subtitles(tokens, out)
     _journal_read_as_imprint(out)
@@ -114,90 +112,6 @@ def _author_ends_after_inverted_names(text: str, tokens: list[Token], out: list[
             out[t] = "container" if 0 <= cut < tokens[t].start else "title"
 
 
-_ENDS_INVERTED = re.compile(r"[A-Z][\w'’-]+,\s*(?:-?[A-Z]\.\s?)+[,;]?\s*(?:&|and)?\s*[A-Z][\w'’-]+,$")
-_INITIALS_NEXT = re.compile(r"\s*((?:-?[A-Z]\.\s?){1,3})(?=\s|$)")
-_ENDS_GIVEN_INITIAL = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?){1,3}$")
-_FAMILY_NEXT = re.compile(r"\s*([A-Z][\w'’]+(?:-[\w'’]+)?)(?=[.,]\s|[.,]?$)")
-
-
-_ONLY_INITIALS = re.compile(r"(?:\s*(?:-?[A-Z]\.|[,;]))+\s*")
-_GIVEN_FIRST = re.compile(r"[A-Z][a-z]+(?:\s(?:[A-Z]\.?|[A-Z][a-z]+)){1,2}")
-
-
-def _initials_between_names(text: str, tokens: list[Token], out: list[str]) -> None:
-    """Initials between two author runs are part of the names.
-
-    ``Fried,`` + ``S. D.`` (read as a date) + ``; Wang, L.-P.``.
-    """
-    runs = label_runs(out)
-    for k in range(1, len(runs) - 1):
-        lab, i, j = runs[k]
-        if (
-            lab != "author"
-            and runs[k - 1][0] == "author"
-            and runs[k + 1][0] == "author"
-            and _ONLY_INITIALS.fullmatch(text, tokens[i].start, tokens[j - 1].end)
-        ):
-            for t in range(i, j):
-                out[t] = "author"
-
-
-def _names_opening_title(text: str, tokens: list[Token], out: list[str]) -> None:
-    """Names given first at the start of a title run, with no names labelled, are the authors.
-
-    ``Karin Riel and Paul Lasker. Linear-time ...``: two or more given-name-first names joined
-    by ``and`` or commas, ended by a full stop and a capitalised word (single words joined by
-    ``and``, as in ``War and Peace``, are not names).
-    """
-    if "author" in out or "editor" in out:
-        return
-    runs = label_runs(out)
-    first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
-    if first is None or first[0] != "title":
-        return
-    _lab, i, j = first
-    start = tokens[i].start
-    end = name_list_end(text, start)
-    if end <= start or not re.match(r"\.\s+[A-Z]", text[end : end + 3]):
-        return
-    names = re.split(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", text[start:end])
-    if len(names) < 2 or not all(_GIVEN_FIRST.fullmatch(n) for n in names):
-        return
-    for t in range(i, j):
-        if tokens[t].start > end:
-            break
-        out[t] = "author"
-
-
-def _last_name_completed(text: str, tokens: list[Token], out: list[str]) -> None:
-    """Give the last name of a list its missing half.
-
-    ``Holm, I., & Dale, C. J. 1997, ApJ`` with ``C. J.`` read into the date: the initials
-    after the last ``Family,`` of an inverted list; ``I. Holm, and C. Dale-ok. Title`` with
-    ``Dale-ok`` read into the title: the family name after the last initials.
-    """
-    runs = label_runs(out)
-    first = next((r for r in runs if r[0] not in ("citation-number", "note")), None)
-    if first is None or first[0] != "author" or first[2] >= len(tokens):
-        return
-    _lab, i, j = first
-    start, end = tokens[i].start, tokens[j - 1].end
-    span = text[start:end]
-    m = None
-    if _ENDS_INVERTED.search(span):
-        m = _INITIALS_NEXT.match(text, end)
-    elif _ENDS_GIVEN_INITIAL.search(span) and span.count(",") + span.count(" and ") >= 1:
-        m = _FAMILY_NEXT.match(text, end)
-    if m is None:
-        return
-    t = j
-    while t < len(tokens) and tokens[t].start < m.end(1):
-        out[t] = "author"
-        t += 1
-    if t < len(tokens) and tokens[t].start == m.end(1) and tokens[t].text in ".,":
-        out[t] = "author"  # the stop after the name
-
-
 def _stray_roles(text: str, out: list[str]) -> None:
     """Read stray editor or translator labels as the container, or as the author.
 
@@ -244,17 +158,6 @@ def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None
             for t in range(i, j):
                 if tokens[t].start >= m.start(1):
                     out[t] = "title"
-
-
-def label_runs(out: list[str]) -> list[tuple[str, int, int]]:
-    """Consecutive tokens with one label, as (label, first index, index after the last)."""
-    runs: list[tuple[str, int, int]] = []
-    for i, lab in enumerate(out):
-        if runs and runs[-1][0] == lab:
-            runs[-1] = (lab, runs[-1][1], i + 1)
-        else:
-            runs.append((lab, i, i + 1))
-    return runs
 
 
 def _runs_into_container(text: str, tokens: list[Token], out: list[str]) -> None:
@@ -389,42 +292,3 @@ def _page_range_end(tokens: list[Token], out: list[str]) -> None:
             and tokens[i + 1].start == tokens[i].end
         ):
             out[i + 1] = "pages"
-
-
-_INITIALS_FIRST_NAME = re.compile(r"(?:(?:and|&)\s+)?(?:-?[A-Z]\.\s?)+\s*(?:(?:van|von|de|der|den|del|da|di|du|la|le)\s)*[A-Z][\w'’-]+")
-_AND_NEXT = re.compile(r"\s+(?:and|&)\s")
-_NEXT_IS_ARTICLE = frozenset({"date", "volume", "issue", "pages"})
-
-
-def _initials_first_list_end(text: str, tokens: list[Token], out: list[str]) -> None:
-    """``E. Garn, P. Yang, Nano Tides 2010, 10, 1082``: the journal read into the names.
-
-    In a list of initials-first names (two or more), the first comma part that does not
-    start with initials ends the list; when a date or journal number follows, that part
-    (and a publisher run right after it) is the container.
-    """
-    runs = label_runs(out)
-    first = next((k for k, r in enumerate(runs) if r[0] not in ("citation-number", "note")), None)
-    if first is None or runs[first][0] != "author" or first + 1 >= len(runs):
-        return
-    _lab, i, j = runs[first]
-    start, end = tokens[i].start, tokens[j - 1].end
-    pos, names = start, 0
-    while pos < end:
-        m = _INITIALS_FIRST_NAME.match(text, pos, end)
-        if not m or (m.end() < end and text[m.end()] not in ",;" and not _AND_NEXT.match(text, m.end())):
-            break
-        names += 1
-        pos = m.end() + (0 if _AND_NEXT.match(text, m.end()) else 1)
-        while pos < end and text[pos] == " ":
-            pos += 1
-    if names < 2 or pos >= end or _INITIALS_FIRST_NAME.match(text, pos, end):
-        return
-    k = first + 1
-    while k < len(runs) and runs[k][0] == "publisher":
-        k += 1
-    if k >= len(runs) or runs[k][0] not in _NEXT_IS_ARTICLE:
-        return
-    for t in range(i, runs[k][1]):
-        if tokens[t].start >= pos:
-            out[t] = "container"
