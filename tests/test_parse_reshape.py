@@ -328,3 +328,30 @@ def test_journal_read_as_a_publisher_and_volume_issue_as_the_issue() -> None:
                           " 4, (3), 1377-1384.")
     assert (ref.container_title, ref.volume, ref.issue, ref.page) == ("Acs Tides", "4", "3", "1377-1384")
     assert ref.type == "article-journal" and ref.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ross, David. A Charitable Enterprise: Hospitals in Bergen and Oslo, 1885-1915. Cambridge: Fjord"
+         " University Press, 1982.", "A Charitable Enterprise: Hospitals in Bergen and Oslo, 1885-1915"),
+        ("West, R.C. 1977. Banking reform and the Fjord Reserve, 1863-1923. Fjord University Press.",
+         "Banking reform and the Fjord Reserve, 1863-1923"),
+    ],
+)
+def test_a_year_range_ending_a_title(text: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert ref.title == title and ref.number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("———. Salt Roads. Bergen: Fjord, 2000.", "Salt Roads"),
+        ("–––––. The Scarlet Tide. New York: Fjord House, 2003.", "The Scarlet Tide"),
+        ("---. Pet Tides. New York: Pocket Fjords, 2001.", "Pet Tides"),
+    ],
+)
+def test_title_after_a_ditto_mark(text: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert ref.title == title and ref.authors == [] and ref.type == "book"

@@ -1,5 +1,8 @@
 """Boundaries of the opening name list (see :mod:`poolrefs.parse.boundaries`).
 
+* a ditto mark for the names of the entry above (``———.``, ``______.``) is the author
+  field, and what the labeller ran into it or read as a genre or container right after it,
+  when no title is labelled, is the title;
 * initials read as another field between two author runs (``Fried,`` + ``S. D.`` +
   ``; Wang, L.-P.``) are names;
 * given-name-first names opening a title run with no names labelled are the authors;
@@ -21,6 +24,7 @@ __all__ = ["fix_name_runs"]
 
 def fix_name_runs(text: str, tokens: list[Token], out: list[str]) -> None:
     """Apply the rules of the module docstring to ``out`` in place."""
+    _ditto_mark(text, tokens, out)
     _initials_between_names(text, tokens, out)
     _names_opening_title(text, tokens, out)
     _last_name_completed(text, tokens, out)
@@ -31,6 +35,26 @@ _ENDS_INVERTED = re.compile(r"[A-Z][\w'’-]+,\s*(?:-?[A-Z]\.\s?)+[,;]?\s*(?:&|a
 _INITIALS_NEXT = re.compile(r"\s*((?:-?[A-Z]\.\s?){1,3})(?=\s|$)")
 _ENDS_GIVEN_INITIAL = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?){1,3}$")
 _FAMILY_NEXT = re.compile(r"\s*([A-Z][\w'’]+(?:-[\w'’]+)?)(?=[.,]\s|[.,]?$)")
+
+
+_DITTO = re.compile(r"\s*[·•]?\s*(?:[—–_-]{2,}|—)\s*[.,]")
+
+
+def _ditto_mark(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``———. Title. Place: Publisher``: the mark is the author, the next sentence the title."""
+    m = _DITTO.match(text)
+    if not m or "title" in out:
+        return
+    t = 0
+    while t < len(tokens) and tokens[t].start < m.end():
+        out[t] = "author"
+        t += 1
+    if t >= len(tokens) or out[t] not in ("author", "genre", "container", "publisher", "note"):
+        return
+    label = out[t]
+    while t < len(tokens) and out[t] == label:
+        out[t] = "title"
+        t += 1
 
 
 _ONLY_INITIALS = re.compile(r"(?:\s*(?:-?[A-Z]\.|[,;]))+\s*")

@@ -11,6 +11,7 @@ spans are grouped:
 * thesis and report kinds (``[PhD thesis]``, ``Master's thesis,``, ``硕士学位论文``,
   ``Working Paper``) as ``genre``;
 * a book's extent and series (``702 p. (Psychologie)``) as ``note`` and ``collection``;
+* a year range ending a title (``Hospitals in Bergen, 1885-1915.``) as ``title``;
 * a year with a disambiguating letter (``(1994a)``, ``2007a.``) as ``date``;
 * report and patent numbers (``Report WP 49``, ``(TR 46)``, ``No. 10`` in a reference with no
   journal, ``CN101234567A``, ``US 7,654,321 B2``) as ``number``.
@@ -28,6 +29,7 @@ from .namelist import INITIALISH as _INITIALISH
 from .namelist import PARTICLES as _PARTICLES
 from .namelist import name_list_end
 from .namelist import set_label as _set
+from .runs import label_runs
 from .tokens import Token
 from .translators import translators
 
@@ -89,6 +91,7 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
     _year_with_letter(tokens, out)
+    _year_range_ends_title(text, tokens, out)
     _extent_and_series(text, tokens, starts, out)
     _place_colon_publisher_year(text, tokens, starts, out)
     fix_boundaries(text, tokens, out)
@@ -142,6 +145,29 @@ def _place_colon_publisher_year(text: str, tokens: list[Token], starts: list[int
         if i < len(out) and out[i] not in ("title", "author", "date"):
             _set(tokens, starts, out, m.start(1), m.end(1), "place")
             _set(tokens, starts, out, m.start(2), m.end(2), "publisher")
+
+
+_YEAR_RANGE = re.compile(r"\(?((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)\d\d)\)?[.,]?")
+
+
+def _year_range_ends_title(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``Hospitals in Bergen, 1885-1915.`` then the imprint's year: the range ends the title.
+
+    A year range right after a title run (no full stop between), read as a date, number or
+    pages, belongs to the title when the reference has a date elsewhere.
+    """
+    runs = label_runs(out)
+    for k in range(1, len(runs)):
+        lab, i, j = runs[k]
+        if lab == "title" or runs[k - 1][0] != "title":
+            continue
+        m = _YEAR_RANGE.fullmatch(text, tokens[i].start, tokens[j - 1].end)
+        if not m or int(m.group(2)) <= int(m.group(1)) or text[tokens[i - 1].start] in ".?!":
+            continue
+        if any(r[0] == "date" and r is not runs[k] for r in runs):
+            for t in range(i, j):
+                out[t] = "title"
+        return
 
 
 def _note_author_then_title(text: str, tokens: list[Token], out: list[str]) -> None:
