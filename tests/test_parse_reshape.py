@@ -355,3 +355,42 @@ def test_a_year_range_ending_a_title(text: str, title: str) -> None:
 def test_title_after_a_ditto_mark(text: str, title: str) -> None:
     ref = parse_reference(text)
     assert ref.title == title and ref.authors == [] and ref.type == "book"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        ("J. B. Kam and J. D. Ull, ``Monotone tide analysis frameworks,'' Acta Tidalia, vol. 7, no. 3,"
+         " pp. 305-317, Jul. 1977.", "Monotone tide analysis frameworks", "Acta Tidalia"),
+        ('Mintz, H. "The Science of Tide-Making." Industrial Tide Review. VIII (Spring, 1967), pp. 71-82.',
+         "The Science of Tide-Making", "Industrial Tide Review"),
+    ],
+)
+def test_container_after_a_quoted_title(text: str, title: str, container: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.container_title) == (title, container)
+
+
+def test_two_quoted_titles_stay_one_title() -> None:
+    ref = parse_reference("Doyle, Anna. “A Study in Salt” and “The Sign of Tides.” New York: Fjord Books, 1975.")
+    assert ref.title is not None and "Sign of Tides" in ref.title
+
+
+@pytest.mark.parametrize(
+    ("container", "expected", "note"),
+    [
+        ("Fjord Optics, to appear", "Fjord Optics", "to appear"),
+        ("SIAM J. Tides, (in press)", "SIAM J. Tides", "in press"),
+        ("IEEE Transactions on Tides, Special Issue on Salt", "IEEE Transactions on Tides", "Special Issue on Salt"),
+        ("Journal of Appearances", "Journal of Appearances", None),
+    ],
+)
+def test_container_status_tail(container: str, expected: str, note: str | None) -> None:
+    got = _reshaped({"container": container}, "")
+    assert got["container"] == expected and got.get("note") == note
+
+
+def test_title_tail_read_into_the_container() -> None:
+    ref = parse_reference("Miller, G. 1995. WordNet: A lexical database for English. Communications of the Fjord 38"
+                          " 39-41")
+    assert (ref.title, ref.container_title) == ("WordNet: A lexical database for English", "Communications of the Fjord")

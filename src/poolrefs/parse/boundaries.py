@@ -48,6 +48,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _company_suffix(tokens, out)
     _institution_after_genre(tokens, out)
     _page_range_end(tokens, out)
+    _after_quoted_title(text, tokens, out)
     _journal_read_as_imprint(out)  # again: the title may only now be split from the names
 
 
@@ -292,3 +293,35 @@ def _page_range_end(tokens: list[Token], out: list[str]) -> None:
             and tokens[i + 1].start == tokens[i].end
         ):
             out[i + 1] = "pages"
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "``": "''", "«": "»", "„": "“"}
+
+
+def _after_quoted_title(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``“Title,” Fjord Review, vol. 7``: words after the closing quote are the container.
+
+    When a title run opens with a quotation mark and its closing mark comes before the end of
+    the run, and the reference has no container, the words after it are the container.
+    """
+    if "container" in out:
+        return
+    runs = label_runs(out)
+    for lab, i, j in runs:
+        if lab != "title":
+            continue
+        start, end = tokens[i].start, tokens[j - 1].end
+        head = text[max(0, start - 2) : start + 2].lstrip()
+        opener = next((q for q in _QUOTE_PAIRS if head.startswith(q) or text.startswith(q, start)), None)
+        if opener is None:
+            return
+        close = text.find(_QUOTE_PAIRS[opener], start + len(opener) + 1, end)
+        if close < 0:
+            return
+        after = close + len(_QUOTE_PAIRS[opener])
+        if not any(c.isalpha() for c in text[after:end]) or opener in text[after:end]:
+            return  # nothing after it, or another quoted title ("“A” and “B.”")
+        for t in range(i, j):
+            if tokens[t].start >= after and (tokens[t].kind != "punct" or out[t - 1] == "container"):
+                out[t] = "container"
+        return

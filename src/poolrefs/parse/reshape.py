@@ -21,6 +21,11 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
 * a volume read into the pages (``volume 12, pages 1349–1385``) or into the end of the title
   (``Title, volume 45``; ``Title, volume 374 of Lecture Notes``, the series too);
 * a month left at the end of a place (``Milwaukee, WI, November``) belongs to the date;
+* the end of a title read into the container before the journal (``Melt rocks of Lake
+  Tyri,`` + ``Norway. Fjord Letters``): the words before the container's last full stop go
+  back to the title;
+* a status or special-issue tail on a container (``Fjord Optics, to appear``, ``…,
+  Special Issue on Tides``) is not the journal's name: it goes to the note;
 * a journal's volume read into its container (``Journal of Money, Vol. XII``, ``Planning
   Review, XLIV``): split off when the reference has no volume.
 """
@@ -42,6 +47,7 @@ _CONTAINER_WORD = re.compile(
 )
 
 
+_LINK = r"of|the|and|for|in|on|to|at|a|an|&|de|des|du|la|le|les|et|en|für|und|der|die|das|del|della|di|y"
 _ISSUE_CUE = r"(?:n[°º]|no\.|nos\.|nr\.|núm\.|heft\b|issue\b)"
 _VOLUME_CUE = r"(?:vols?\.|volume\b|v\.|bd\.|t\.|tome\b|jg\.)"
 _LONE_ISSUE = re.compile(rf"^\s*{_ISSUE_CUE}\s*\w[\w/-]*[\s.,;:]*$", re.I)
@@ -52,7 +58,7 @@ _VOLUME_ISSUE = re.compile(
 )
 
 _CONTAINER_VOLUME = re.compile(
-    rf"^(.{{3,}}?[^\s,])(?:,?\s+{_VOLUME_CUE}\s*|,\s+)((?-i:[IVXLC]+)|(?<=\.\s)\d{{1,4}}|(?<=\.)\d{{1,4}})[\s.,;:]*$",
+    rf"^(.{{3,}}?[^\s,])(?:,?\s+{_VOLUME_CUE}\s*|[,.]\s+)((?-i:[IVXLC]+)|(?<=\.\s)\d{{1,4}}|(?<=\.)\d{{1,4}})[\s.,;:]*$",
     re.I,
 )
 
@@ -81,6 +87,17 @@ _CUED_VOLUME = re.compile(rf"^\s*{_VOLUME_CUE}\s*\w", re.I)
 _VOLUME_PAGES = re.compile(rf"^\s*{_VOLUME_CUE}\s*(\w{{1,6}})\s*[,;]\s*((?:pp?\.|pages?\b)\s*\S.*)$", re.I)
 _TITLE_VOLUME = re.compile(rf"^(.{{8,}}?)[,.]\s+{_VOLUME_CUE}\s*(\d{{1,4}})(?:\s+of\s+(\S.{{3,}}?))?[\s.,;]*$", re.I)
 
+_TAG = r"(?:</?\w+>)?"
+_TITLE_TAIL = re.compile(
+    rf"^(.+?[^\s.A-Z])\.\s+({_TAG}[A-ZÀ-Þ][\w'’&-]*\.?(?:\s+(?:[A-ZÀ-Þ][\w'’&-]*\.?|{_LINK}|[IVX]+)){{0,7}}{_TAG})[\s,;:]*$"
+)
+
+_CONTAINER_STATUS = re.compile(
+    r"^(.{3,}?)[\s,.;:]*(?:[(\[]\s*)?\b((?:to\s+appear|in\s+press|forthcoming|submitted|accepted)\b.*"
+    r"|special\s+issue\s+on\b.*)$",
+    re.I,
+)
+
 
 def reshape(raw: dict[str, str], text: str) -> None:
     """Apply the repairs of the module docstring to ``raw`` in place."""
@@ -94,6 +111,10 @@ def reshape(raw: dict[str, str], text: str) -> None:
         _comma_journal(raw, text)
     if "title" in raw and "container" not in raw and _ARTICLE_PARTS & raw.keys():
         _journal_in_title(raw)
+    if "container" in raw:
+        _container_tail(raw)
+    if "container" in raw and "title" in raw and _ARTICLE_PARTS & raw.keys():
+        _title_tail_in_container(raw, text)
     if "container" in raw and _ARTICLE_PARTS & raw.keys():
         _journal_head(raw, text)
     if "date" in raw and "container" not in raw and _ARTICLE_PARTS & raw.keys():
@@ -248,3 +269,21 @@ def _volume_elsewhere(raw: dict[str, str], text: str) -> None:
             if "collection" in raw and f"{series} {raw['collection']}" in text:
                 series = f"{series} {raw['collection']}"
             raw["collection"] = series
+
+
+def _title_tail_in_container(raw: dict[str, str], text: str) -> None:
+    """``Melt rocks of Lake Tyri,`` + ``Norway. Fjord Letters``: the head goes to the title."""
+    title, container = raw["title"], raw["container"]
+    if not (title[-1:].isalnum() or title.endswith(",")) or len(container) > 300:
+        return
+    m = _TITLE_TAIL.match(container)
+    if m and len(m.group(1).split()) <= 6 and _between(title, container, text) == " ":
+        raw["title"], raw["container"] = f"{title} {m.group(1)}", m.group(2)
+
+
+def _container_tail(raw: dict[str, str]) -> None:
+    """``Fjord Optics, to appear`` / ``…, Special Issue on Tides``: the tail is a note."""
+    m = _CONTAINER_STATUS.match(raw["container"])
+    if m:
+        raw["container"] = m.group(1)
+        raw.setdefault("note", m.group(2).strip(" ()[],.;:"))
