@@ -394,3 +394,22 @@ def test_title_tail_read_into_the_container() -> None:
     ref = parse_reference("Miller, G. 1995. WordNet: A lexical database for English. Communications of the Fjord 38"
                           " 39-41")
     assert (ref.title, ref.container_title) == ("WordNet: A lexical database for English", "Communications of the Fjord")
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        ("Holm, Sarah, Powers and Tides: Salt, Water and Stone, Oxford: Fjord Press, 2002.", ["Holm"],
+         "Powers and Tides: Salt"),
+        ("Brandt, Adolf, Hebräische Berichte über die Gezeiten, Hildesheim: Fjord, 1892.", ["Brandt"],
+         "Hebräische Berichte über die Gezeiten"),
+        ("Biehl, Janet, and Peter Holm. Ecotides: Lessons from the Northern Coast. Bergen: Fjord Press, 1995.",
+         ["Biehl", "Holm"], "Ecotides: Lessons from the Northern Coast"),
+        ("[71] Frank Wood, Jan Gast, Cédric Arch, and Yee Whye Teh. The sequence tides. Communications of the"
+         " Fjord, 54(2):91–98, 2011.", ["Wood", "Gast", "Arch", "Teh"], "The sequence tides"),
+    ],
+)
+def test_title_after_an_inverted_full_name(text: str, families: list[str], title: str) -> None:
+    ref = parse_reference(text)
+    assert [n.family for n in ref.authors] == families
+    assert ref.title == title

@@ -7,6 +7,9 @@
   ``; Wang, L.-P.``) are names;
 * given-name-first names opening a title run with no names labelled are the authors;
 * the last name of a list gets back the initials or family name read into the next field;
+* a title run on from ``Family, Given Name,`` (``Holm, Sarah, Powers and Tides: Salt``):
+  the first comma part that is not a name starts the title; a single word left between the
+  names and a title run (``Holm, Adolf, Hebräische`` + ``Berichte über …``) is the title's;
 * the journal read into an initials-first list (``E. Garn, P. Yang, Nano Tides 2010``) ends
   the list.
 """
@@ -29,6 +32,7 @@ def fix_name_runs(text: str, tokens: list[Token], out: list[str]) -> None:
     _names_opening_title(text, tokens, out)
     _last_name_completed(text, tokens, out)
     _initials_first_list_end(text, tokens, out)
+    _title_after_inverted_full_name(text, tokens, out)
 
 
 _ENDS_INVERTED = re.compile(r"[A-Z][\w'’-]+,\s*(?:-?[A-Z]\.\s?)+[,;]?\s*(?:&|and)?\s*[A-Z][\w'’-]+,$")
@@ -172,3 +176,63 @@ def _initials_first_list_end(text: str, tokens: list[Token], out: list[str]) -> 
     for t in range(i, runs[k][1]):
         if tokens[t].start >= pos:
             out[t] = "container"
+
+
+_NAME_PART_WORD = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*\.?|(?:-?[A-Z]\.)+|and|&|van|von|de|der|den|del|da|di|du|la|le)")
+_PARTICLE_WORDS = frozenset(["and", "&", "van", "von", "de", "der", "den", "del", "da", "di", "du", "la", "le"])
+
+
+_ET_AL_WORDS = re.compile(r"\bet\.?\s*al\b")
+_FAMILY_WORD = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[\w'’]+)?|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*")
+_GIVEN_NAMES = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-Z]\.))*")
+_TITLE_WORDS = re.compile(r"(?:^|\s)(?!(?:and|van|von|de|der|den|del|da|di|du|la|le)\b)[a-zà-ÿ]{3,}|[a-zà-ÿ]:")
+_SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s")
+
+
+def _is_name_part(segment: str) -> bool:
+    words = segment.split()
+    return 0 < len(words) <= 6 and ":" not in segment and all(_NAME_PART_WORD.fullmatch(w) for w in words)
+
+
+def _title_after_inverted_full_name(text: str, tokens: list[Token], out: list[str]) -> None:
+    """The title run on from ``Family, Given Name,`` starts at the first part not a name.
+
+    ``Holm, Sarah, Powers and Tides: Salt,`` read as names (see the module docstring).
+    """
+    runs = label_runs(out)
+    first = next((k for k, r in enumerate(runs) if r[0] not in ("citation-number", "note")), None)
+    if first is None or runs[first][0] != "author":
+        return
+    _lab, i, j = runs[first]
+    start, end = tokens[i].start, tokens[j - 1].end
+    parts = text[start:end].split(", ")
+    if len(parts) < 3 or _ET_AL_WORDS.search(text, start, end) or not _FAMILY_WORD.fullmatch(parts[0]):
+        return
+    if not _GIVEN_NAMES.fullmatch(parts[1].rstrip(",.")):
+        return  # "Family, Given Names" with a spelled-out given name
+    pos = start + len(parts[0]) + 2 + len(parts[1]) + 2
+    cut = None
+    for part in parts[2:]:
+        head = _SENTENCE_STOP.split(part, maxsplit=1)[0]
+        if not _is_name_part(head.rstrip(",.")):
+            if _TITLE_WORDS.search(head):
+                cut = pos
+            break
+        if head != part:
+            break  # "and Peter Holm. Title": the names end at the full stop
+        pos += len(part) + 2
+    if (
+        cut is None
+        and len(parts) == 3
+        and len(parts[2].split()) == 1
+        and not parts[2].endswith(".")
+        and first + 1 < len(runs)
+        and runs[first + 1][0] == "title"
+        and text[end : tokens[j].start] == " "
+    ):
+        cut = start + len(parts[0]) + len(parts[1]) + 4  # "Hebräische" + "Berichte über …"
+    if cut is None:
+        return
+    for t in range(i, j):
+        if tokens[t].start >= cut:
+            out[t] = "title"
