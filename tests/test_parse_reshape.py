@@ -413,3 +413,35 @@ def test_title_after_an_inverted_full_name(text: str, families: list[str], title
     ref = parse_reference(text)
     assert [n.family for n in ref.authors] == families
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        ("White, G. C. 1990. Analysis of tide data. Fjord Press, London, United Kingdom.", "Fjord Press",
+         "London, United Kingdom"),
+        ("J. E. Dennis. Numerical Tides. Fjord-Hall, Inc, Englewood Cliffs, New Jersey, 1983.", "Fjord-Hall, Inc",
+         "Englewood Cliffs, New Jersey"),
+    ],
+)
+def test_place_parts_around_the_publisher(text: str, publisher: str, place: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.publisher, ref.publisher_place) == (publisher, place)
+
+
+def test_place_head_read_into_the_edition() -> None:
+    raw = {"title": "Basic Tide Finance,", "edition": "3rd ed. Homewood,", "place": "Illinois:", "publisher": "Fjord"}
+    got = _reshaped(raw, "Hunt, P. Basic Tide Finance, 3rd ed. Homewood, Illinois: Fjord, 1966.")
+    assert got["place"] == "Homewood, Illinois" and got["edition"] == "3rd ed."
+
+
+def test_an_acronym_before_the_place_is_not_a_town() -> None:
+    raw = {"title": "Spółki pracownicze.", "container": "Studia. ISP PAN,", "place": "Warszawa"}
+    got = _reshaped(raw, "Lipka J.: Spółki pracownicze. Studia. ISP PAN, Warszawa 1999.")
+    assert got["place"] == "Warszawa"
+
+
+def test_isbn_after_its_cue() -> None:
+    ref = parse_reference("Kell, Stephen H., In the Wake of Tides, Fjord Press, 1993, p 32, ISBN 0-226-42976-8.")
+    assert ref.isbn == "0-226-42976-8"
+    assert parse_reference("Holm, I. Tides. Bergen: Fjord, 1999.").isbn is None

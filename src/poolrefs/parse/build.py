@@ -25,6 +25,7 @@ __all__ = ["build_reference", "group_spans"]
 _IN_CUE = re.compile(r"\s*(?:in\b|//)")
 _ANALYTIC = re.compile(r"(?<![:/])//")
 _IN_WORD = re.compile(r"\s*in\b")
+_ISBN_CUE = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*", re.I)
 _DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 
 _CODE = re.compile(r"\[([A-Z]{1,3}(?:/[A-Z]{1,3})?)\]")
@@ -285,8 +286,10 @@ def _identifier_fields(text: str, raw: dict[str, str], values: dict[str, Any], s
     if url:
         values["url"] = url
         shape["url"] = url
-    if "isbn" in raw:
-        isbn = F.clean_identifier(raw["isbn"])
+    cued = _ISBN_CUE.search(text) if "isbn" not in raw else None
+    isbn_text = raw.get("isbn") or (text[cued.end() : cued.end() + 24] if cued else None)
+    if isbn_text:  # the labelled span, else the number after an "ISBN" cue
+        isbn = F.clean_identifier(isbn_text)
         if isbn:
             values["isbn"] = isbn
 

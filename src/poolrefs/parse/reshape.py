@@ -20,6 +20,10 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
 * an issue span holding the pages (``(1) 1-39,``) or carrying a volume cue (``volume 54,``);
 * a volume read into the pages (``volume 12, pages 1349–1385``) or into the end of the title
   (``Title, volume 45``; ``Title, volume 374 of Lecture Notes``, the series too);
+* a place's head after a full stop read into another field (``3rd ed. Homewood,`` +
+  ``Illinois:``), its tail at the end of the reference left out (``London`` + ``, United
+  Kingdom.``), and a place after a company suffix in the publisher (``Fjord-Hall, Inc,
+  Englewood Cliffs``) join the place;
 * a month left at the end of a place (``Milwaukee, WI, November``) belongs to the date;
 * the end of a title read into the container before the journal (``Melt rocks of Lake
   Tyri,`` + ``Norway. Fjord Letters``): the words before the container's last full stop go
@@ -98,6 +102,11 @@ _CONTAINER_STATUS = re.compile(
     re.I,
 )
 
+_TOWN_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),\s$")
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})[.,]?\s*$")
+_SEGMENT_BEFORE = re.compile(r"(?<=[.]\s)([A-Z][^.,;:]{1,60}),\s$")
+_COMPANY_THEN_PLACE = re.compile(r"^(.+?,?\s(?:Inc|Ltd|Co|Corp|LLC|GmbH)\.?),\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})$")
+
 
 def reshape(raw: dict[str, str], text: str) -> None:
     """Apply the repairs of the module docstring to ``raw`` in place."""
@@ -121,6 +130,8 @@ def reshape(raw: dict[str, str], text: str) -> None:
         m = _DATE_JOURNAL.match(raw["date"])
         if m and not _MONTH_END.match(" " + m.group(2)):
             raw["date"], raw["container"] = m.group(1), m.group(2)
+    if "place" in raw:
+        _place_parts(raw, text)
     if "place" in raw and "," in raw["place"]:
         raw["place"] = _MONTH_END.sub("", raw["place"].rstrip(" ,;:.")) or raw["place"]
     if "container" in raw and "volume" not in raw:
@@ -287,3 +298,42 @@ def _container_tail(raw: dict[str, str]) -> None:
     if m:
         raw["container"] = m.group(1)
         raw.setdefault("note", m.group(2).strip(" ()[],.;:"))
+
+
+def _place_parts(raw: dict[str, str], text: str) -> None:
+    """Join a place's head or tail read into other fields (see the module docstring)."""
+    place = raw["place"].strip(" ,.;:")
+    pub = raw.get("publisher", "")
+    m = _COMPANY_THEN_PLACE.match(pub.strip(" ,;:"))
+    if m and f"{m.group(2)}, {place}" in text:  # "Fjord-Hall, Inc, Englewood Cliffs" + "New Jersey"
+        raw["publisher"], raw["place"] = m.group(1), f"{m.group(2)}, {place}"
+        return
+    at = text.find(place)
+    if at <= 0:
+        return
+    head = _TOWN_BEFORE.search(text, max(0, at - 60), at)
+    if head and not head.group(1).isupper():  # "ISP PAN, Warszawa": an acronym is the publisher
+        town = head.group(1)
+        for key in ("title", "edition", "genre", "container", "note"):
+            value = raw.get(key, "").rstrip(" ,")
+            if key != "title" and value == town:
+                raw.pop(key)
+                break
+            if value.endswith(f". {town}") or value.endswith(f"ed. {town}"):
+                raw[key] = value[: -len(town)].rstrip()
+                break
+        else:
+            town = ""
+        if town:
+            raw["place"] = f"{town}, {place}"
+            return
+    tail = _REGION_AFTER.match(text, at + len(place))
+    if not tail or any(ch.isdigit() for ch in tail.group(1)):
+        return
+    region = tail.group(1).rstrip(".")
+    if pub.strip(" ,.;:") == region:  # "Fjord Press, London, United Kingdom." with the region as publisher
+        before = _SEGMENT_BEFORE.search(text, max(0, at - 80), at)
+        if not before:
+            return
+        raw["publisher"] = before.group(1)
+    raw["place"] = f"{place}, {region}"  # "London" + ", United Kingdom."
