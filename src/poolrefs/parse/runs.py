@@ -8,9 +8,13 @@ __all__ = ["label_runs"]
 def label_runs(out: list[str]) -> list[tuple[str, int, int]]:
     """Consecutive tokens with one label, as (label, first index, index after the last)."""
     runs: list[tuple[str, int, int]] = []
-    for i, lab in enumerate(out):
-        if runs and runs[-1][0] == lab:
-            runs[-1] = (lab, runs[-1][1], i + 1)
-        else:
-            runs.append((lab, i, i + 1))
+    n = len(out)
+    i = 0
+    while i < n:
+        lab = out[i]
+        j = i + 1
+        while j < n and out[j] == lab:
+            j += 1
+        runs.append((lab, i, j))
+        i = j
     return runs
