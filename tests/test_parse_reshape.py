@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from poolrefs import parse_reference
-from poolrefs.parse.reshape import reshape
+from poolrefs.parse.reshape import reshape, reshape_numbers
 
 
 def _reshaped(raw: dict[str, str], text: str) -> dict[str, str]:
@@ -445,3 +445,23 @@ def test_isbn_after_its_cue() -> None:
     ref = parse_reference("Kell, Stephen H., In the Wake of Tides, Fjord Press, 1993, p 32, ISBN 0-226-42976-8.")
     assert ref.isbn == "0-226-42976-8"
     assert parse_reference("Holm, I. Tides. Bergen: Fjord, 1999.").isbn is None
+
+
+def test_journal_numbers_and_a_trailing_year_read_as_one_number() -> None:
+    ref = parse_reference("Derrick, D., I. Stav and B. Gick. Three tidal sounds, one motor action. Journal of the"
+                          " Fjord Society of America 137, 1493-1502. 2015.")
+    assert (ref.container_title, ref.volume, ref.page, ref.year) == (
+        "Journal of the Fjord Society of America", "137", "1493-1502", 2015)
+    assert ref.type == "article-journal" and ref.number is None
+
+
+def test_a_year_read_into_a_vancouver_journal() -> None:
+    ref = parse_reference("12. Taylor AL, Gill NW. Knee tides in normal knees. The Journal of tide therapy. 2014"
+                          " 44(4) 273-82")
+    assert (ref.container_title, ref.year, ref.volume, ref.issue) == ("The Journal of tide therapy", 2014, "44", "4")
+    got = {"container": "Fjord Review 1999", "pages": "1-9"}
+    reshape_numbers(got)
+    assert (got["container"], got["date"]) == ("Fjord Review", "1999")
+    kept = {"container": "Fjord Review 1999", "date": "2001", "pages": "1-9"}
+    reshape_numbers(kept)
+    assert kept["container"] == "Fjord Review 1999"

@@ -16,7 +16,7 @@ from .names import split_names
 from .numspans import fix_number_spans, split_number_pages
 from .relabel import relabel
 from .repair import repair, repair_gbt
-from .reshape import reshape
+from .reshape import reshape, reshape_numbers
 from .tokens import Token
 from .types import infer_type
 
@@ -83,6 +83,7 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     spans = fix_number_spans(text, group_spans(text, tokens, labels))
     raw = _pick_spans(text, spans)
     split_number_pages(raw)
+    reshape_numbers(raw)
     raw = repair(raw, text)
     reshape(raw, text)
     edited = _edited_book(text, spans)

@@ -24,6 +24,9 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
   ``Illinois:``), its tail at the end of the reference left out (``London`` + ``, United
   Kingdom.``), and a place after a company suffix in the publisher (``Fjord-Hall, Inc,
   Englewood Cliffs``) join the place;
+* journal numbers read as one report number after a container (``137, 1493-1502. 2015.``):
+  volume, issue, pages and a trailing year; a trailing year read into a container
+  (``Journal of Tides. 2014``) is the date;
 * a month left at the end of a place (``Milwaukee, WI, November``) belongs to the date;
 * the end of a title read into the container before the journal (``Melt rocks of Lake
   Tyri,`` + ``Norway. Fjord Letters``): the words before the container's last full stop go
@@ -40,7 +43,7 @@ import re
 
 from .abbrev import is_abbreviation
 
-__all__ = ["reshape"]
+__all__ = ["reshape", "reshape_numbers"]
 
 _ARTICLE_PARTS = frozenset({"volume", "issue", "pages"})
 _IN_CUE = re.compile(r"\s*(?:in\b|//)", re.I)
@@ -106,6 +109,12 @@ _TOWN_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})[.,]?\s*$")
 _SEGMENT_BEFORE = re.compile(r"(?<=[.]\s)([A-Z][^.,;:]{1,60}),\s$")
 _COMPANY_THEN_PLACE = re.compile(r"^(.+?,?\s(?:Inc|Ltd|Co|Corp|LLC|GmbH)\.?),\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})$")
+
+_NUMBER_RUN = re.compile(
+    r"^\s*(\d{1,4})\s*(?:\(([^()]{1,10})\))?\s*[,:]\s*([A-Z]{0,2}\d+(?:\s*[-–]\s*[A-Z]{0,2}\d+)?)"
+    r"\s*[.,;]?\s*(?:\(?((?:1[5-9]|20)\d\d)\)?)?[^\w]*$"
+)
+_CONTAINER_YEAR = re.compile(r"^(.{3,}?)[.,]?\s+((?:1[5-9]|20)\d\d)[.,]?$")
 
 
 def reshape(raw: dict[str, str], text: str) -> None:
@@ -337,3 +346,26 @@ def _place_parts(raw: dict[str, str], text: str) -> None:
             return
         raw["publisher"] = before.group(1)
     raw["place"] = f"{place}, {region}"  # "London" + ", United Kingdom."
+
+
+def reshape_numbers(raw: dict[str, str]) -> None:
+    """Journal numbers read as one number span after a container (run before the repairs).
+
+    ``Journal`` + ``137, 1493-1502. 2015.``; ``Journal. 2014`` + ``44(4)``: the date.
+    """
+    if "container" in raw:
+        _numbers_after_container(raw)
+
+
+def _numbers_after_container(raw: dict[str, str]) -> None:
+    m = _NUMBER_RUN.match(raw.get("number", ""))
+    if m and not _ARTICLE_PARTS & raw.keys():
+        raw.pop("number")
+        raw["volume"], raw["pages"] = m.group(1), m.group(3)
+        if m.group(2):
+            raw["issue"] = m.group(2)
+        if m.group(4) and "date" not in raw:
+            raw["date"] = m.group(4)
+    y = _CONTAINER_YEAR.match(raw["container"].rstrip())
+    if y and "date" not in raw and _ARTICLE_PARTS & raw.keys():
+        raw["container"], raw["date"] = y.group(1), y.group(2)
