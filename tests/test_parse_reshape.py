@@ -465,3 +465,12 @@ def test_a_year_read_into_a_vancouver_journal() -> None:
     kept = {"container": "Fjord Review 1999", "date": "2001", "pages": "1-9"}
     reshape_numbers(kept)
     assert kept["container"] == "Fjord Review 1999"
+
+
+def test_editors_cued_before_or_after_the_names() -> None:
+    ref = parse_reference("Un incontro sulle maree in onore di Pierre Holm, ed. Mario Brandt, Roma, 2003.")
+    assert [n.family for n in ref.editors] == ["Brandt"] and ref.authors == []
+    ref = parse_reference("Novak, Max E. and George R. Guff, eds. 1984. The Works of John Tide: Plays. Berkeley:"
+                          " University of Fjord Press.")
+    assert [(n.family, n.given) for n in ref.editors] == [("Novak", "Max E."), ("Guff", "George R.")]
+    assert ref.authors == []

@@ -32,6 +32,8 @@ _CODE = re.compile(r"\[([A-Z]{1,3}(?:/[A-Z]{1,3})?)\]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_CUE_ONLY = re.compile(r"[\s,.(]*(?:eds?|editors?|hrsg|hg|éds?)[\s.,)]*", re.I)
+_ED_CUE_BEFORE = re.compile(r"\b(?:eds?\.|edited\s+by|éds?\.|hrsg\.(?:\s+v(?:on)?\.)?)\s*$", re.I)
 _EDITOR_SUFFIX = re.compile(r"(?:\(\s*(?:eds?|hrsg|hg|éds?|dir)\.?\s*\)|\beds?\.|\beditors?|主编|编)[\s.,:;)]*$", re.I)
 
 
@@ -106,6 +108,8 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if m:
         code = m.group(1)
     et_al = False
+    if "editor" in raw and _CUE_ONLY.fullmatch(raw["editor"]):
+        raw.pop("editor")  # ", eds." alone: the cue of the names before it
     if "author" in raw and "editor" not in raw and (edited or _EDITOR_SUFFIX.search(raw["author"])):
         raw["editor"] = raw.pop("author")
     if edited and "title" not in raw and "container" in raw:
@@ -117,7 +121,9 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
                 values[attr] = names
                 shape[label] = "y"
             et_al = et_al or (truncated and label == "author")
-    if "author" not in raw and "editor" in raw and not edited and not _has_container(raw):
+    if "author" not in raw and "editor" in raw and not edited and not _has_container(raw) and not (
+        _ED_CUE_BEFORE.search(text, 0, max(0, text.find(raw["editor"])))
+    ):  # no "ed." / "edited by" before the names: a name list read as editors is the authors
         values["authors"] = values.pop("editors", [])
     _text_fields(raw, values, shape)
     _number_fields(raw, values, shape)

@@ -37,7 +37,7 @@ def fix_name_runs(text: str, tokens: list[Token], out: list[str]) -> None:
 
 _ENDS_INVERTED = re.compile(r"[A-Z][\w'’-]+,\s*(?:-?[A-Z]\.\s?)+[,;]?\s*(?:&|and)?\s*[A-Z][\w'’-]+,$")
 _INITIALS_NEXT = re.compile(r"\s*((?:-?[A-Z]\.\s?){1,3})(?=\s|$)")
-_ENDS_GIVEN_INITIAL = re.compile(r"(?:^|,|\band|&)\s*(?:[A-Z]\.\s?){1,3}$")
+_ENDS_GIVEN_INITIAL = re.compile(r"(?:(?:^|,)\s*|(?:\band|&)\s+(?:[A-Z][a-z]+\s)?)(?:[A-Z]\.\s?){1,3}$")
 _FAMILY_NEXT = re.compile(r"\s*([A-Z][\w'’]+(?:-[\w'’]+)?)(?=[.,]\s|[.,]?$)")
 
 
