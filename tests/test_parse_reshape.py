@@ -474,3 +474,30 @@ def test_editors_cued_before_or_after_the_names() -> None:
                           " University of Fjord Press.")
     assert [(n.family, n.given) for n in ref.editors] == [("Novak", "Max E."), ("Guff", "George R.")]
     assert ref.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        ("Joseph A. Holm, Capitalism, Tides and Democracy (London: Fjord, 1992).", "Holm",
+         "Capitalism, Tides and Democracy"),
+        ("Walter Benn, L'Œuvre d'art à l'époque des marées, Paris, Fjord, 1991.", "Benn",
+         "L'Œuvre d'art à l'époque des marées"),
+    ],
+)
+def test_title_after_one_given_first_name(text: str, family: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert [n.family for n in ref.authors] == [family] and ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Del Tide, Lester. The Eleventh Tide. Evanston, Ill.: Regency, 1962.", ["Del Tide"]),
+        ("Wolfgang Holm, Jan Brandt: Inklusion und das Problem der Gezeiten. Bergen: Fjord, 2014.", ["Holm", "Brandt"]),
+        ("54. Dale CK, Holm FJ: What are tide patients told? Fjord Tides 1998, 16: 1-9.", ["Dale", "Holm"]),
+    ],
+)
+def test_names_kept_before_a_title(text: str, families: list[str]) -> None:
+    ref = parse_reference(text)
+    assert [" ".join(filter(None, (n.non_dropping_particle, n.family))) for n in ref.authors] == families

@@ -10,6 +10,8 @@
 * a title run on from ``Family, Given Name,`` (``Holm, Sarah, Powers and Tides: Salt``):
   the first comma part that is not a name starts the title; a single word left between the
   names and a title run (``Holm, Adolf, Hebräische`` + ``Berichte über …``) is the title's;
+* ``Walter Holm, L'Œuvre d'art à`` + ``l'époque …`` (a title run): after one given-first name
+  and its comma, the words up to the title run are the title's;
 * the journal read into an initials-first list (``E. Garn, P. Yang, Nano Tides 2010``) ends
   the list.
 """
@@ -33,6 +35,7 @@ def fix_name_runs(text: str, tokens: list[Token], out: list[str]) -> None:
     _last_name_completed(text, tokens, out)
     _initials_first_list_end(text, tokens, out)
     _title_after_inverted_full_name(text, tokens, out)
+    _title_after_given_first_name(text, tokens, out)
 
 
 _ENDS_INVERTED = re.compile(r"[A-Z][\w'’-]+,\s*(?:-?[A-Z]\.\s?)+[,;]?\s*(?:&|and)?\s*[A-Z][\w'’-]+,$")
@@ -61,6 +64,8 @@ def _ditto_mark(text: str, tokens: list[Token], out: list[str]) -> None:
         t += 1
 
 
+_CAPITAL_PARTICLES = frozenset(["de", "del", "della", "der", "di", "da", "du", "van", "von", "le", "la", "ten", "ter"])
+_GIVEN_FIRST_WORDS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s(?:[A-Z]\.|[A-ZÀ-Þ][a-zà-ÿ'’-]+))*\s[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _ONLY_INITIALS = re.compile(r"(?:\s*(?:-?[A-Z]\.|[,;]))+\s*")
 _GIVEN_FIRST = re.compile(r"[A-Z][a-z]+(?:\s(?:[A-Z]\.?|[A-Z][a-z]+)){1,2}")
 
@@ -235,4 +240,32 @@ def _title_after_inverted_full_name(text: str, tokens: list[Token], out: list[st
         return
     for t in range(i, j):
         if tokens[t].start >= cut:
+            out[t] = "title"
+
+
+def _title_after_given_first_name(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``Walter Holm, L'Œuvre d'art à`` + a title run: the words after the name are the title's."""
+    runs = label_runs(out)
+    first = next((k for k, r in enumerate(runs) if r[0] not in ("citation-number", "note")), None)
+    if first is None or runs[first][0] != "author" or first + 1 >= len(runs) or runs[first + 1][0] != "title":
+        return
+    _lab, i, j = runs[first]
+    start, end = tokens[i].start, tokens[j - 1].end
+    stop = name_list_end(text, start)
+    name = text[start:stop]
+    if not (start < stop < end) or "," in name or " and " in name or not text.startswith(", ", stop):
+        return
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _GIVEN_FIRST_WORDS.fullmatch(name):
+        return  # one given-name-first personal name: "Walter Holm", "Joseph A. Holm"
+    if words[0].casefold() in _CAPITAL_PARTICLES:
+        return  # "Del Rey, Lester": a family name with its particle, inverted
+    rest = text[stop + 2 : end]
+    if not rest or rest.startswith(("and ", "& ")) or _INITIALS_FIRST_NAME.match(rest):
+        return
+    more = name_list_end(text, stop + 2)
+    if _GIVEN_FIRST_WORDS.fullmatch(text[stop + 2 : more]) and text[more : more + 1] in (",", ":", ";"):
+        return  # another name follows: "Walter Holm, Jan Brandt: Title"
+    for t in range(i, j):
+        if tokens[t].start >= stop + 2:
             out[t] = "title"
