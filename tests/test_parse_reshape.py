@@ -501,3 +501,18 @@ def test_title_after_one_given_first_name(text: str, family: str, title: str) ->
 def test_names_kept_before_a_title(text: str, families: list[str]) -> None:
     ref = parse_reference(text)
     assert [" ".join(filter(None, (n.non_dropping_particle, n.family))) for n in ref.authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Gurov, E. P., Koeb, C., Elgy Impact Structure at Chukotka (Russia), First International Conference on"
+         " Tides in the Solar System. 2006.", "Elgy Impact Structure at Chukotka (Russia)"),
+        ("(1) Arun, E.; et al. “Definition of the tide bond (IUPAC Recommendations 2011)”. Pure Appl. Chem. 2011,"
+         " 83, 1637–1641.", "Definition of the tide bond (IUPAC Recommendations 2011)"),
+        ("Holm, L. E. (2012). Locating Tides Above the Coast (Unpublished doctoral dissertation). University of"
+         " Bergen, Bergen.", "Locating Tides Above the Coast"),
+    ],
+)
+def test_brackets_inside_or_after_a_title(text: str, title: str) -> None:
+    assert parse_reference(text).title == title

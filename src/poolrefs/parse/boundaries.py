@@ -11,6 +11,7 @@ import re
 
 from .nameruns import fix_name_runs
 from .runs import label_runs
+from .titleruns import fix_title_runs
 from .tokens import Token
 
 __all__ = ["fix_boundaries", "label_runs"]
@@ -49,6 +50,7 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _institution_after_genre(tokens, out)
     _page_range_end(tokens, out)
     _after_quoted_title(text, tokens, out)
+    fix_title_runs(text, tokens, out)
     _journal_read_as_imprint(out)  # again: the title may only now be split from the names
 
 
