@@ -26,10 +26,10 @@ def test_a_book_title_cut_in_two_is_joined() -> None:
     ("title", "container", "extra"),
     [
         ("Salt and Silence.", "Coastal Essays.", {"place": "Bergen:"}),  # a full stop ends the title
-        ("Salt and", "Silence: Essays.", {"pages": "12-19"}),  # an article
+        ("Salt marsh", "Silence: Essays.", {"pages": "12-19"}),  # an article
         ("Salt and Silence,", "in Coastal Essays,", {"place": "Bergen:"}),  # an "in" cue
         ("Salt and Silence,", "Proceedings of the Fjord Meeting,", {"place": "Bergen:"}),
-        ("Salt and", "Silence.", {}),  # no imprint: not a book shape
+        ("Salt marsh", "Silence.", {}),  # no imprint: not a book shape
     ],
 )
 def test_title_and_container_kept_apart(title: str, container: str, extra: dict[str, str]) -> None:
@@ -516,3 +516,26 @@ def test_names_kept_before_a_title(text: str, families: list[str]) -> None:
 )
 def test_brackets_inside_or_after_a_title(text: str, title: str) -> None:
     assert parse_reference(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "title", "rest"),
+    [
+        ({"title": "Blood and", "container": "Belonging: Journey into the Tides. Bergen:", "place": "x"},
+         "Ignat, M. 1993. Blood and Belonging: Journey into the Tides. Bergen: Fjord.",
+         "Blood and Belonging: Journey into the Tides", ("container", "Bergen:")),
+        ({"title": "Melt rocks at the", "container": "Fjord East structure", "volume": "13"},
+         "Palm, H., Melt rocks at the Fjord East structure, Fjordites, v. 13.",
+         "Melt rocks at the Fjord East structure", ("container", None)),
+    ],
+)
+def test_a_title_ending_on_a_function_word_runs_on(
+    raw: dict[str, str], text: str, title: str, rest: tuple[str, str | None]
+) -> None:
+    got = _reshaped(raw, text)
+    assert got["title"].rstrip(".") == title and got.get(rest[0]) == rest[1]
+
+
+def test_a_title_ending_on_a_content_word_is_kept() -> None:
+    raw = {"title": "Salt and silence", "container": "Fjord Review", "volume": "3"}
+    assert _reshaped(raw, "Holm, I. Salt and silence Fjord Review 3")["title"] == "Salt and silence"

@@ -4,6 +4,8 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
 
 * a book title cut in two, its second half read as a container (``Salt and`` +
   ``Silence: Essays.`` before ``Place: Publisher``): joined back into the title;
+* a title ending on a function word (``… in New``, ``Blood and``) runs on into the field
+  right after it, up to that field's first full stop;
 * a volume span holding more than the volume: ``3(1)``, ``vol. 7, no. 2`` give volume and
   issue; a lone issue-marked number (``n°88``, ``No. 12``) read as the volume is the issue;
 * an article's journal read into the end of its title (``Title (dossier). Revue des
@@ -116,6 +118,12 @@ _NUMBER_RUN = re.compile(
 )
 _CONTAINER_YEAR = re.compile(r"^(.{3,}?)[.,]?\s+((?:1[5-9]|20)\d\d)[.,]?$")
 
+_DANGLING = re.compile(
+    r"\s(?:the|of|on|in|and|for|from|to|at|with|a|an|by|des|de|du|la|le|les|dans|au|aux|der|die|das|und|im|zur|zum"
+    r"|New)$"
+)
+_FIRST_STOP = re.compile(r"(?<=[a-zà-ÿ)\]])\.\s+(?=\S)")
+
 
 def reshape(raw: dict[str, str], text: str) -> None:
     """Apply the repairs of the module docstring to ``raw`` in place."""
@@ -147,6 +155,8 @@ def reshape(raw: dict[str, str], text: str) -> None:
         m = _CONTAINER_VOLUME.match(raw["container"])
         if m:
             raw["container"], raw["volume"] = m.group(1), m.group(2)
+    if "title" in raw and _DANGLING.search(raw["title"]):
+        _title_run_on(raw, text)
     if "title" in raw and "container" in raw:
         _book_title_cut(raw, text)
 
@@ -369,3 +379,19 @@ def _numbers_after_container(raw: dict[str, str]) -> None:
     y = _CONTAINER_YEAR.match(raw["container"].rstrip())
     if y and "date" not in raw and _ARTICLE_PARTS & raw.keys():
         raw["container"], raw["date"] = y.group(1), y.group(2)
+
+
+def _title_run_on(raw: dict[str, str], text: str) -> None:
+    """``The Social Tides of English in New`` + ``York City.``: the title runs on."""
+    title = raw["title"]
+    for key in ("container", "place", "publisher", "genre", "collection"):
+        value = raw.get(key)
+        if value is None or _between(title, value, text) != " ":
+            continue
+        parts = _FIRST_STOP.split(value, maxsplit=1)
+        raw["title"] = f"{title} {parts[0]}"
+        if len(parts) > 1:
+            raw[key] = parts[1]
+        else:
+            raw.pop(key)
+        return
