@@ -1,0 +1,541 @@
+"""Raw-field repairs of poolrefs.parse.reshape, and what they give in whole parses (own strings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from poolrefs import parse_reference
+from poolrefs.parse.reshape import reshape, reshape_numbers
+
+
+def _reshaped(raw: dict[str, str], text: str) -> dict[str, str]:
+    out = dict(raw)
+    reshape(out, text)
+    return out
+
+
+def test_a_book_title_cut_in_two_is_joined() -> None:
+    text = "Harlow, Peter. 1997. Salt and Silence: Essays on the Northern Coast. Bergen: Fjord Press."
+    raw = {"author": "Harlow, Peter.", "date": "1997.", "title": "Salt and",
+           "container": "Silence: Essays on the Northern Coast.", "place": "Bergen:", "publisher": "Fjord Press."}
+    got = _reshaped(raw, text)
+    assert got["title"] == "Salt and Silence: Essays on the Northern Coast." and "container" not in got
+
+
+@pytest.mark.parametrize(
+    ("title", "container", "extra"),
+    [
+        ("Salt and Silence.", "Coastal Essays.", {"place": "Bergen:"}),  # a full stop ends the title
+        ("Salt marsh", "Silence: Essays.", {"pages": "12-19"}),  # an article
+        ("Salt and Silence,", "in Coastal Essays,", {"place": "Bergen:"}),  # an "in" cue
+        ("Salt and Silence,", "Proceedings of the Fjord Meeting,", {"place": "Bergen:"}),
+        ("Salt marsh", "Silence.", {}),  # no imprint: not a book shape
+    ],
+)
+def test_title_and_container_kept_apart(title: str, container: str, extra: dict[str, str]) -> None:
+    text = f"Harlow, P. {title} {container} Fjord Press."
+    raw = {"title": title, "container": container, **extra}
+    assert _reshaped(raw, text)["container"] == container
+
+
+@pytest.mark.parametrize(
+    ("volume", "expected"),
+    [
+        ("3(1)", {"volume": "3", "issue": "1"}),
+        ("vol. 7, no. 2,", {"volume": "7", "issue": "2"}),
+        ("Vol. XII (No. 40),", {"volume": "XII", "issue": "40"}),
+        ("n°88.", {"issue": "n°88."}),
+        ("No. 12,", {"issue": "No. 12,"}),
+        ("12,", {"volume": "12,"}),
+        ("2003, 12", {"volume": "2003, 12"}),
+    ],
+)
+def test_volume_span_parts(volume: str, expected: dict[str, str]) -> None:
+    assert _reshaped({"volume": volume}, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("container", "expected"),
+    [
+        ("The Journal of Money, Vol. XII,", ("The Journal of Money", "XII")),
+        ("Planning Review, XLIV", ("Planning Review", "XLIV")),
+        ("Fjord Studies, vol. 12", ("Fjord Studies", "12")),
+        ("Journal of Law, Civil", None),  # a word, not a roman numeral
+        ("Fjord Studies, 12", None),  # a bare number after a comma: no cue
+        ("Physics Letters B", None),
+    ],
+)
+def test_volume_read_into_the_container(container: str, expected: tuple[str, str] | None) -> None:
+    got = _reshaped({"container": container}, "")
+    if expected is None:
+        assert got == {"container": container}
+    else:
+        assert (got["container"], got["volume"]) == expected
+
+
+def test_whole_parses() -> None:
+    ref = parse_reference("B. Lee. Sparse codes. Neural Systems, 3(1) 59-70, 1991.")
+    assert (ref.volume, ref.issue, ref.page) == ("3", "1", "59-70")
+    ref = parse_reference("Martin, Paul. Le travail. Soins Cadres, 2002, n°143, p. 18-30.")
+    assert (ref.volume, ref.issue, ref.page) == (None, "143", "18-30")
+    ref = parse_reference("Dupont, J. Les soins du soir. Revue des soins, janvier 2015, n°88. p. 12-19.")
+    assert (ref.container_title, ref.issue) == ("Revue des soins", "88")
+    ref = parse_reference('Jonas, Peter. "The Bond Portfolios of Firms," The Journal of Money, Vol. XII, No. 4 (June, 1961).')
+    assert (ref.container_title, ref.volume, ref.issue) == ("The Journal of Money", "XII", "4")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Le travail en équipe (dossier). Soins Cadres de santé,", ("Le travail en équipe (dossier).", "Soins Cadres de santé")),
+        ("Soigner la nuit. La revue des soins, août", ("Soigner la nuit.", "La revue des soins")),
+        ("Tidal salts in fjords. Fjord Chemistry", ("Tidal salts in fjords.", "Fjord Chemistry")),
+    ],
+)
+def test_journal_read_into_an_article_title(title: str, expected: tuple[str, str]) -> None:
+    got = _reshaped({"title": title, "pages": "p. 9-17."}, "")
+    assert (got["title"], got["container"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "extra"),
+    [
+        ("Tidal salts in fjords. Fjord Chemistry", {"place": "Bergen"}),  # no article parts
+        ("Salts. Fjord Chemistry", {"pages": "9-17"}),  # one word before the stop
+        ("Tidal salts in J. R. Smith's fjords", {"pages": "9-17"}),  # an initial, not a stop
+        ("Tidal salts in fjords", {"pages": "9-17"}),  # one sentence
+    ],
+)
+def test_article_title_without_a_journal_kept(title: str, extra: dict[str, str]) -> None:
+    assert "container" not in _reshaped({"title": title, **extra}, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stone, I. P., & Hale, T. (1994a). Easy sums are sometimes hard. Fjord Intelligence, 70, 335-345.",
+        "Lee Q, Ye Z, Wang X. 2007a. Salt uptake in fjord plants. Fjord Botany 164: 1279–1288.",
+        "HOLM, A., 2015b. “Tidal work in the north”, Fjord Weekly, 5 June 2015.",
+    ],
+)
+def test_a_year_with_a_letter_is_the_date(text: str) -> None:
+    ref = parse_reference(text)
+    assert ref.issued is not None and ref.year in (1994, 2007, 2015)
+    assert all(not (n.family or "")[:1].isdigit() for n in ref.authors)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Chen, H., Tafa, M., Greene, T. P., & Wilde, D. J. 1997, ApJ, 475, 163", ("Wilde", "D. J.")),
+        ("K. Fuchi, R. Kowal, and T. Moto-oka. Fifth generation machines. Fjord Computing, 12(3):1-9, 1983.",
+         ("Moto-oka", "T.")),
+        ("O. Amb, B. Fou, M. Mur- phy, and M. Stutz. Tidal salts. Fjord Physics 87, 334–344 (2000)", ("Stutz", "M.")),
+    ],
+)
+def test_the_last_name_of_a_list_is_whole(text: str, last: tuple[str, str]) -> None:
+    ref = parse_reference(text)
+    assert (ref.authors[-1].family, ref.authors[-1].given) == last
+
+
+@pytest.mark.parametrize("mark", ["———.", "–––––.", "______.", "---."])
+def test_a_ditto_mark_is_no_name(mark: str) -> None:
+    ref = parse_reference(f"{mark} Later essays on the tides. Bergen: Fjord Press, 1999.")
+    assert ref.authors == []
+    assert ref.title == "Later essays on the tides"
+
+
+def test_names_given_first_before_a_title_with_no_names_labelled() -> None:
+    ref = parse_reference(
+        "[54] Karin Riel and Paul Lasker. Linear-time computation of similarity measures for"
+        " sequential data. The Journal of Fjord Research, 9:23–48, 2008."
+    )
+    assert [(n.family, n.given) for n in ref.authors] == [("Riel", "Karin"), ("Lasker", "Paul")]
+    assert ref.title == "Linear-time computation of similarity measures for sequential data"
+
+
+def test_initials_read_as_a_date_between_names() -> None:
+    ref = parse_reference("(88) Fried, S. D.; Wang, L.-P.; Boxer, S. G.; Ren, P. “Electric fields in liquid"
+                          " solutions.” J. Phys. Chem. B 2016, 120, 1234–1240.")
+    assert [n.family for n in ref.authors] == ["Fried", "Wang", "Boxer", "Ren"]
+    assert ref.authors[0].given == "S. D."
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Karin Riel and Paul Lasker. Tidal salts in fjords.", "Karin Riel and Paul Lasker."),
+        ("Ida M. Holm, Karin Riel, and Paul Lasker. Tidal salts.", "Ida M. Holm, Karin Riel, and Paul Lasker."),
+        ("War and Peace. A novel of tides.", None),  # one word a side: not names
+        ("Karin Riel. Tidal salts in fjords.", None),  # a single name: could be a title
+    ],
+)
+def test_names_opening_a_title_run(text: str, names: str | None) -> None:
+    from poolrefs.parse.boundaries import fix_boundaries
+    from poolrefs.parse.tokens import tokenize
+
+    tokens = tokenize(text)
+    out = ["title"] * len(tokens)
+    fix_boundaries(text, tokens, out)
+    got = " ".join(t.text for t, lab in zip(tokens, out, strict=True) if lab == "author")
+    expected = " ".join(t.text for t in tokenize(names)) if names else ""
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "expected"),
+    [
+        (
+            {"title": "Automatic Mode Inference for Tide Programs, J. Tide Programming, 5", "number": "207-229"},
+            "Dahl, S. K., Automatic Mode Inference for Tide Programs, J. Tide Programming, 5 207-229 (1988).",
+            {"title": "Automatic Mode Inference for Tide Programs", "container": "J. Tide Programming",
+             "volume": "5"},
+        ),
+        (
+            {"title": "Expressibility and Parallel Tides, SIAM", "container": "J. of Tides", "volume": "18,"},
+            "Neil Imm (1989), Expressibility and Parallel Tides, SIAM J. of Tides 18, 625-638.",
+            {"title": "Expressibility and Parallel Tides", "container": "SIAM J. of Tides"},
+        ),
+        (
+            {"title": "A robust", "container": "method for tidal problems, Math. Tides,", "volume": "60"},
+            "Lang, J. A robust method for tidal problems, Math. Tides, 60 (1993), pp. 295-337.",
+            {"title": "A robust method for tidal problems", "container": "Math. Tides"},
+        ),
+    ],
+)
+def test_comma_separated_article_journal(raw: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    got = _reshaped(raw, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        # a full stop ends the title: "Canada." is the title's, not the journal's
+        ({"title": "Melt rocks from Quebec, Canada", "container": "Fjord Letters,", "volume": "26"},
+         "Holm, I., Melt rocks from Quebec, Canada. Fjord Letters, v. 26, pp. 31-39. 1991."),
+        # a lower-case tail is the title's
+        ({"title": "Salt, water and stone", "pages": "1-9"}, "Holm, I., Salt, water and stone, 1-9."),
+    ],
+)
+def test_comma_separated_titles_kept(raw: dict[str, str], text: str) -> None:
+    got = _reshaped(raw, text)
+    assert got["title"] == raw["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        ("Holm, Ida. Decision Tides. Reading, Massachusetts: Fjord-Wesley, 1968.", "Reading, Massachusetts",
+         "Fjord-Wesley"),
+        ("Dale, Ida, Georg Trakl (New York, NY: Twayne, 1971).", "New York, NY", "Twayne"),
+        ("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).", "Evreux", "FJORDION"),
+        ("SKURN, David. Maladies des marées. Issy-les-Moulineaux : FJORD MASSON, 2008. 117 p. (mémo MARÉES).",
+         "Issy-les-Moulineaux", "FJORD MASSON"),
+    ],
+)
+def test_book_imprints(text: str, place: str, publisher: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.publisher_place, ref.publisher) == (place, publisher)
+
+
+def test_extent_and_series_of_a_french_book() -> None:
+    ref = parse_reference("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).")
+    assert ref.collection_title == "Dominos" and ref.page is None and ref.type == "book"
+
+
+def test_a_month_at_the_end_of_a_place_is_dropped() -> None:
+    got = _reshaped({"place": "Milwaukee, WI, November", "date": "2009"}, "")
+    assert got["place"] == "Milwaukee, WI"
+    assert _reshaped({"place": "Mayfield, Kentucky"}, "")["place"] == "Mayfield, Kentucky"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        ("Jia, R.-Q., and J. Lei, Approximation by integer shifts having global support, J. Approx. Tides 72"
+         " (1993), 2-23.", "Approximation by integer shifts having global support", "J. Approx. Tides"),
+        ("Golomb, S., & Baum, L. (1965). Backtrack tides. J. ACM, 12, 516-524.", "Backtrack tides", "J. ACM"),
+    ],
+)
+def test_abbreviated_journal_head_joins_the_container(text: str, title: str, container: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.container_title) == (title, container)
+
+
+def test_a_place_name_before_the_journal_stays_in_the_title() -> None:
+    raw = {"title": "Melt rocks from Quebec, Canada", "container": "Fjord Letters,", "volume": "26"}
+    got = _reshaped(raw, "Holm, I., Melt rocks from Quebec, Canada. Fjord Letters, v. 26, pp. 31-39. 1991.")
+    assert got["container"] == "Fjord Letters,"
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("1997, ApJ,", ("1997", "ApJ")), ("(2003a), Fjord Phys.", ("2003a", "Fjord Phys")), ("2001, May,", None)],
+)
+def test_journal_read_into_the_date(date: str, expected: tuple[str, str] | None) -> None:
+    got = _reshaped({"date": date, "volume": "475", "pages": "163"}, "")
+    if expected is None:
+        assert "container" not in got
+    else:
+        assert (got["date"], got["container"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "page"),
+    [
+        ("Y. L. Chang. Ladder tides. Journal of Tide Technology, 10(12) 1952-1962, December 1992.", "10", "12",
+         "1952-1962"),
+        ("B. Shne. Tree tides with tree-maps. ACM Transactions on Tides, 11(1) 1-39, Jan. 1992.", "11", "1", "1-39"),
+        ("[26] J. F. Coak, “Time-Dependent Analysis of Tides,” AIAA Tides, vol. 9, no. 8, pp. 1624–1626, August 1971.",
+         "9", "8", "1624-1626"),
+        ("[4] Alain Bach. Scattering of tides. In Annales de Tides, volume 54, pages 261–320. Fjord, 1991.", "54", None,
+         "261-320"),
+    ],
+)
+def test_journal_numbers_split_between_spans(text: str, volume: str, issue: str | None, page: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.volume, ref.issue, ref.page) == (volume, issue, page)
+
+
+def test_volume_and_series_at_the_end_of_a_title() -> None:
+    got = _reshaped({"title": "Tidal analysis: an introduction, volume 374 of Fjord Lecture Note Series."}, "")
+    assert (got["title"], got["volume"], got["collection"]) == (
+        "Tidal analysis: an introduction", "374", "Fjord Lecture Note Series")
+    got = _reshaped({"title": "Extensions of the tidal theorem, volume 45."}, "")
+    assert (got["title"], got["volume"]) == ("Extensions of the tidal theorem", "45")
+    assert "volume" not in _reshaped({"title": "The volume 45 problem in tides."}, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "families"),
+    [
+        ("[10] E. Garn, P. Yang, Nano Tides 2010, 10, 1082.", "Nano Tides", ["Garn", "Yang"]),
+        ("[7] T. Tied, E. Yabl, G. D. Cody, IEEE Trans. Tide Devices 1984, 31, 711.", "IEEE Trans. Tide Devices",
+         ["Tied", "Yabl", "Cody"]),
+        ("G. Clem, B. Bird, M. Weid and M. J. Bake, Spectroscopy Tides, 2014, 26, 14-19.", "Spectroscopy Tides",
+         ["Clem", "Bird", "Weid", "Bake"]),
+    ],
+)
+def test_journal_after_initials_first_names(text: str, container: str, families: list[str]) -> None:
+    ref = parse_reference(text)
+    assert ref.container_title == container
+    assert [n.family for n in ref.authors] == families
+
+
+def test_journal_read_as_a_publisher_and_volume_issue_as_the_issue() -> None:
+    ref = parse_reference("105. Jack, R. K.; Munr, A.; Graham, S., Evaluation of Transparent Tides. Acs Tides 2010,"
+                          " 4, (3), 1377-1384.")
+    assert (ref.container_title, ref.volume, ref.issue, ref.page) == ("Acs Tides", "4", "3", "1377-1384")
+    assert ref.type == "article-journal" and ref.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ross, David. A Charitable Enterprise: Hospitals in Bergen and Oslo, 1885-1915. Cambridge: Fjord"
+         " University Press, 1982.", "A Charitable Enterprise: Hospitals in Bergen and Oslo, 1885-1915"),
+        ("West, R.C. 1977. Banking reform and the Fjord Reserve, 1863-1923. Fjord University Press.",
+         "Banking reform and the Fjord Reserve, 1863-1923"),
+    ],
+)
+def test_a_year_range_ending_a_title(text: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert ref.title == title and ref.number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("———. Salt Roads. Bergen: Fjord, 2000.", "Salt Roads"),
+        ("–––––. The Scarlet Tide. New York: Fjord House, 2003.", "The Scarlet Tide"),
+        ("---. Pet Tides. New York: Pocket Fjords, 2001.", "Pet Tides"),
+    ],
+)
+def test_title_after_a_ditto_mark(text: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert ref.title == title and ref.authors == [] and ref.type == "book"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        ("J. B. Kam and J. D. Ull, ``Monotone tide analysis frameworks,'' Acta Tidalia, vol. 7, no. 3,"
+         " pp. 305-317, Jul. 1977.", "Monotone tide analysis frameworks", "Acta Tidalia"),
+        ('Mintz, H. "The Science of Tide-Making." Industrial Tide Review. VIII (Spring, 1967), pp. 71-82.',
+         "The Science of Tide-Making", "Industrial Tide Review"),
+    ],
+)
+def test_container_after_a_quoted_title(text: str, title: str, container: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.container_title) == (title, container)
+
+
+def test_two_quoted_titles_stay_one_title() -> None:
+    ref = parse_reference("Doyle, Anna. “A Study in Salt” and “The Sign of Tides.” New York: Fjord Books, 1975.")
+    assert ref.title is not None and "Sign of Tides" in ref.title
+
+
+@pytest.mark.parametrize(
+    ("container", "expected", "note"),
+    [
+        ("Fjord Optics, to appear", "Fjord Optics", "to appear"),
+        ("SIAM J. Tides, (in press)", "SIAM J. Tides", "in press"),
+        ("IEEE Transactions on Tides, Special Issue on Salt", "IEEE Transactions on Tides", "Special Issue on Salt"),
+        ("Journal of Appearances", "Journal of Appearances", None),
+    ],
+)
+def test_container_status_tail(container: str, expected: str, note: str | None) -> None:
+    got = _reshaped({"container": container}, "")
+    assert got["container"] == expected and got.get("note") == note
+
+
+def test_title_tail_read_into_the_container() -> None:
+    ref = parse_reference("Miller, G. 1995. WordNet: A lexical database for English. Communications of the Fjord 38"
+                          " 39-41")
+    assert (ref.title, ref.container_title) == ("WordNet: A lexical database for English", "Communications of the Fjord")
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        ("Holm, Sarah, Powers and Tides: Salt, Water and Stone, Oxford: Fjord Press, 2002.", ["Holm"],
+         "Powers and Tides: Salt"),
+        ("Brandt, Adolf, Hebräische Berichte über die Gezeiten, Hildesheim: Fjord, 1892.", ["Brandt"],
+         "Hebräische Berichte über die Gezeiten"),
+        ("Biehl, Janet, and Peter Holm. Ecotides: Lessons from the Northern Coast. Bergen: Fjord Press, 1995.",
+         ["Biehl", "Holm"], "Ecotides: Lessons from the Northern Coast"),
+        ("[71] Frank Wood, Jan Gast, Cédric Arch, and Yee Whye Teh. The sequence tides. Communications of the"
+         " Fjord, 54(2):91–98, 2011.", ["Wood", "Gast", "Arch", "Teh"], "The sequence tides"),
+    ],
+)
+def test_title_after_an_inverted_full_name(text: str, families: list[str], title: str) -> None:
+    ref = parse_reference(text)
+    assert [n.family for n in ref.authors] == families
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        ("White, G. C. 1990. Analysis of tide data. Fjord Press, London, United Kingdom.", "Fjord Press",
+         "London, United Kingdom"),
+        ("J. E. Dennis. Numerical Tides. Fjord-Hall, Inc, Englewood Cliffs, New Jersey, 1983.", "Fjord-Hall, Inc",
+         "Englewood Cliffs, New Jersey"),
+    ],
+)
+def test_place_parts_around_the_publisher(text: str, publisher: str, place: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.publisher, ref.publisher_place) == (publisher, place)
+
+
+def test_place_head_read_into_the_edition() -> None:
+    raw = {"title": "Basic Tide Finance,", "edition": "3rd ed. Homewood,", "place": "Illinois:", "publisher": "Fjord"}
+    got = _reshaped(raw, "Hunt, P. Basic Tide Finance, 3rd ed. Homewood, Illinois: Fjord, 1966.")
+    assert got["place"] == "Homewood, Illinois" and got["edition"] == "3rd ed."
+
+
+def test_an_acronym_before_the_place_is_not_a_town() -> None:
+    raw = {"title": "Spółki pracownicze.", "container": "Studia. ISP PAN,", "place": "Warszawa"}
+    got = _reshaped(raw, "Lipka J.: Spółki pracownicze. Studia. ISP PAN, Warszawa 1999.")
+    assert got["place"] == "Warszawa"
+
+
+def test_isbn_after_its_cue() -> None:
+    ref = parse_reference("Kell, Stephen H., In the Wake of Tides, Fjord Press, 1993, p 32, ISBN 0-226-42976-8.")
+    assert ref.isbn == "0-226-42976-8"
+    assert parse_reference("Holm, I. Tides. Bergen: Fjord, 1999.").isbn is None
+
+
+def test_journal_numbers_and_a_trailing_year_read_as_one_number() -> None:
+    ref = parse_reference("Derrick, D., I. Stav and B. Gick. Three tidal sounds, one motor action. Journal of the"
+                          " Fjord Society of America 137, 1493-1502. 2015.")
+    assert (ref.container_title, ref.volume, ref.page, ref.year) == (
+        "Journal of the Fjord Society of America", "137", "1493-1502", 2015)
+    assert ref.type == "article-journal" and ref.number is None
+
+
+def test_a_year_read_into_a_vancouver_journal() -> None:
+    ref = parse_reference("12. Taylor AL, Gill NW. Knee tides in normal knees. The Journal of tide therapy. 2014"
+                          " 44(4) 273-82")
+    assert (ref.container_title, ref.year, ref.volume, ref.issue) == ("The Journal of tide therapy", 2014, "44", "4")
+    got = {"container": "Fjord Review 1999", "pages": "1-9"}
+    reshape_numbers(got)
+    assert (got["container"], got["date"]) == ("Fjord Review", "1999")
+    kept = {"container": "Fjord Review 1999", "date": "2001", "pages": "1-9"}
+    reshape_numbers(kept)
+    assert kept["container"] == "Fjord Review 1999"
+
+
+def test_editors_cued_before_or_after_the_names() -> None:
+    ref = parse_reference("Un incontro sulle maree in onore di Pierre Holm, ed. Mario Brandt, Roma, 2003.")
+    assert [n.family for n in ref.editors] == ["Brandt"] and ref.authors == []
+    ref = parse_reference("Novak, Max E. and George R. Guff, eds. 1984. The Works of John Tide: Plays. Berkeley:"
+                          " University of Fjord Press.")
+    assert [(n.family, n.given) for n in ref.editors] == [("Novak", "Max E."), ("Guff", "George R.")]
+    assert ref.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        ("Joseph A. Holm, Capitalism, Tides and Democracy (London: Fjord, 1992).", "Holm",
+         "Capitalism, Tides and Democracy"),
+        ("Walter Benn, L'Œuvre d'art à l'époque des marées, Paris, Fjord, 1991.", "Benn",
+         "L'Œuvre d'art à l'époque des marées"),
+    ],
+)
+def test_title_after_one_given_first_name(text: str, family: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert [n.family for n in ref.authors] == [family] and ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Del Tide, Lester. The Eleventh Tide. Evanston, Ill.: Regency, 1962.", ["Del Tide"]),
+        ("Wolfgang Holm, Jan Brandt: Inklusion und das Problem der Gezeiten. Bergen: Fjord, 2014.", ["Holm", "Brandt"]),
+        ("54. Dale CK, Holm FJ: What are tide patients told? Fjord Tides 1998, 16: 1-9.", ["Dale", "Holm"]),
+    ],
+)
+def test_names_kept_before_a_title(text: str, families: list[str]) -> None:
+    ref = parse_reference(text)
+    assert [" ".join(filter(None, (n.non_dropping_particle, n.family))) for n in ref.authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Gurov, E. P., Koeb, C., Elgy Impact Structure at Chukotka (Russia), First International Conference on"
+         " Tides in the Solar System. 2006.", "Elgy Impact Structure at Chukotka (Russia)"),
+        ("(1) Arun, E.; et al. “Definition of the tide bond (IUPAC Recommendations 2011)”. Pure Appl. Chem. 2011,"
+         " 83, 1637–1641.", "Definition of the tide bond (IUPAC Recommendations 2011)"),
+        ("Holm, L. E. (2012). Locating Tides Above the Coast (Unpublished doctoral dissertation). University of"
+         " Bergen, Bergen.", "Locating Tides Above the Coast"),
+    ],
+)
+def test_brackets_inside_or_after_a_title(text: str, title: str) -> None:
+    assert parse_reference(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "title", "rest"),
+    [
+        ({"title": "Blood and", "container": "Belonging: Journey into the Tides. Bergen:", "place": "x"},
+         "Ignat, M. 1993. Blood and Belonging: Journey into the Tides. Bergen: Fjord.",
+         "Blood and Belonging: Journey into the Tides", ("container", "Bergen:")),
+        ({"title": "Melt rocks at the", "container": "Fjord East structure", "volume": "13"},
+         "Palm, H., Melt rocks at the Fjord East structure, Fjordites, v. 13.",
+         "Melt rocks at the Fjord East structure", ("container", None)),
+    ],
+)
+def test_a_title_ending_on_a_function_word_runs_on(
+    raw: dict[str, str], text: str, title: str, rest: tuple[str, str | None]
+) -> None:
+    got = _reshaped(raw, text)
+    assert got["title"].rstrip(".") == title and got.get(rest[0]) == rest[1]
+
+
+def test_a_title_ending_on_a_content_word_is_kept() -> None:
+    raw = {"title": "Salt and silence", "container": "Fjord Review", "volume": "3"}
+    assert _reshaped(raw, "Holm, I. Salt and silence Fjord Review 3")["title"] == "Salt and silence"
