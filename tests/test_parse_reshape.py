@@ -230,8 +230,8 @@ def test_comma_separated_titles_kept(raw: dict[str, str], text: str) -> None:
          "Fjord-Wesley"),
         ("Dale, Ida, Georg Trakl (New York, NY: Twayne, 1971).", "New York, NY", "Twayne"),
         ("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).", "Evreux", "FJORDION"),
-        ("SKURN, David. Maladies des marées. Issy-les-Moulineaux : FJORD MASSON, 2008. 117 p. (mémo MARÉES).",
-         "Issy-les-Moulineaux", "FJORD MASSON"),
+        ("SKURN, David. Maladies des marées. Boulogne-sur-Mer : FJORD PRESSES, 2008. 117 p. (mémo MARÉES).",
+         "Boulogne-sur-Mer", "FJORD PRESSES"),
     ],
 )
 def test_book_imprints(text: str, place: str, publisher: str) -> None:

@@ -136,7 +136,7 @@ _IMPRINT = re.compile(
 
 
 def _place_colon_publisher_year(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
-    """``. Issy-les-Moulineaux : FJORD MASSON, 2008``: place, publisher, year.
+    """``. Boulogne-sur-Mer : FJORD PRESSES, 2008``: place, publisher, year.
 
     Not when the labeller read the part before the colon as a title, a name or a date.
     """
