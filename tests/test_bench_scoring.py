@@ -168,17 +168,17 @@ def test_et_al_flag_is_required_when_gold_has_it() -> None:
 
 
 def test_text_names_against_structured_names() -> None:
-    span = "Bergk, V., Haefeli, W. E., Gasse, C., Brenner, H. & Martin- Facklam, M."
+    span = "Varn, K., Hollberg, T. R., Sauer, D., Lindqvist, P. & Ostrom- Berglund, A."
     names = [
-        {"family": "Bergk", "given": "V."},
-        {"family": "Haefeli", "given": "W. E."},
-        {"family": "Gasse", "given": "C."},
-        {"family": "Brenner", "given": "H."},
-        {"family": "Martin-Facklam", "given": "M."},
+        {"family": "Varn", "given": "K."},
+        {"family": "Hollberg", "given": "T. R."},
+        {"family": "Sauer", "given": "D."},
+        {"family": "Lindqvist", "given": "P."},
+        {"family": "Ostrom-Berglund", "given": "A."},
     ]
     assert scoring.names_match_text(span, names)
     assert not scoring.names_match_text(span, names[:-1])  # a name missing
-    assert not scoring.names_match_text(span, [*names[:-1], {"family": "Martin", "given": "M."}])
+    assert not scoring.names_match_text(span, [*names[:-1], {"family": "Ostrom", "given": "A."}])
     assert scoring.names_match_text("ed. Michael Renov,", [{"family": "Renov", "given": "M."}])
     assert scoring.names_match_text(
         "Lampe RL, Hwang T-L, et al.",
@@ -288,26 +288,26 @@ def test_read_anystyle_joins_spans() -> None:
 def test_visible_gold_keeps_only_what_the_text_shows() -> None:
     item = {
         "type": "article-journal",
-        "title": "The Information Needs of Historians",
+        "title": "The Tidal Records of Harbour Masters",
         "author": [
-            {"family": "Stieg", "given": "Margaret F."},
+            {"family": "Harbo", "given": "Marit F."},
             {"family": "Doe", "given": "J."},
             {"family": "Roe", "given": "K."},
             {"family": "Poe", "given": "E."},
         ],
-        "container-title": "College & Research Libraries",
-        "volume": "42",
-        "issue": "6",
-        "page": "549-560",
-        "issued": {"date-parts": [[1981, 9, 1]]},
+        "container-title": "Coastal & Harbour Archives",
+        "volume": "17",
+        "issue": "3",
+        "page": "211-230",
+        "issued": {"date-parts": [[1984, 5, 1]]},
         "ISSN": "1",
         "ISBN": "978-0-00",
         "accessed": {"date-parts": [[2020, 3, 4]]},
         "edition": "Fourth",
     }
-    text = "Stieg M F, Doe J, Roe K, et al. The information needs of historians[J]. College & Research Libraries，1981，42 （6）：549-560."
+    text = "Harbo M F, Doe J, Roe K, et al. The tidal records of harbour masters[J]. Coastal & Harbour Archives，1984，17 （3）：211-230."
     g = gold.visible_gold(item, text, type_visible=False)
-    assert [n["family"] for n in g["author"]] == ["Stieg", "Doe", "Roe"]
+    assert [n["family"] for n in g["author"]] == ["Harbo", "Doe", "Roe"]
     assert g["x-et-al"] is True
     assert {"title", "container-title", "volume", "issue", "page", "issued"} <= set(g)
     assert not {"type", "ISBN", "accessed", "edition"} & set(g)

@@ -76,10 +76,10 @@ def test_volume_read_into_the_container(container: str, expected: tuple[str, str
 def test_whole_parses() -> None:
     ref = parse_reference("B. Lee. Sparse codes. Neural Systems, 3(1) 59-70, 1991.")
     assert (ref.volume, ref.issue, ref.page) == ("3", "1", "59-70")
-    ref = parse_reference("Martin, Paul. Le travail. Soins Cadres, 2002, n°143, p. 18-30.")
-    assert (ref.volume, ref.issue, ref.page) == (None, "143", "18-30")
-    ref = parse_reference("Dupont, J. Les soins du soir. Revue des soins, janvier 2015, n°88. p. 12-19.")
-    assert (ref.container_title, ref.issue) == ("Revue des soins", "88")
+    ref = parse_reference("Marchal, Paul. Le quai. Cahiers des ports, 2003, n°57, p. 21-33.")
+    assert (ref.volume, ref.issue, ref.page) == (None, "57", "21-33")
+    ref = parse_reference("Durand, J. Les marées du soir. Revue des phares, janvier 2016, n°64. p. 14-22.")
+    assert (ref.container_title, ref.issue) == ("Revue des phares", "64")
     ref = parse_reference('Jonas, Peter. "The Bond Portfolios of Firms," The Journal of Money, Vol. XII, No. 4 (June, 1961).')
     assert (ref.container_title, ref.volume, ref.issue) == ("The Journal of Money", "XII", "4")
 
@@ -87,7 +87,7 @@ def test_whole_parses() -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Le travail en équipe (dossier). Soins Cadres de santé,", ("Le travail en équipe (dossier).", "Soins Cadres de santé")),
+        ("Le partage des quais (dossier). Cahiers des ports de pêche,", ("Le partage des quais (dossier).", "Cahiers des ports de pêche")),
         ("Soigner la nuit. La revue des soins, août", ("Soigner la nuit.", "La revue des soins")),
         ("Tidal salts in fjords. Fjord Chemistry", ("Tidal salts in fjords.", "Fjord Chemistry")),
     ],
@@ -147,11 +147,11 @@ def test_a_ditto_mark_is_no_name(mark: str) -> None:
 
 def test_names_given_first_before_a_title_with_no_names_labelled() -> None:
     ref = parse_reference(
-        "[54] Karin Riel and Paul Lasker. Linear-time computation of similarity measures for"
-        " sequential data. The Journal of Fjord Research, 9:23–48, 2008."
+        "[54] Karin Riel and Paul Lasker. Low-tide estimation of scour depths around submerged"
+        " bridge piers. The Journal of Fjord Research, 11:41–67, 2010."
     )
     assert [(n.family, n.given) for n in ref.authors] == [("Riel", "Karin"), ("Lasker", "Paul")]
-    assert ref.title == "Linear-time computation of similarity measures for sequential data"
+    assert ref.title == "Low-tide estimation of scour depths around submerged bridge piers"
 
 
 def test_initials_read_as_a_date_between_names() -> None:
@@ -186,15 +186,15 @@ def test_names_opening_a_title_run(text: str, names: str | None) -> None:
     ("raw", "text", "expected"),
     [
         (
-            {"title": "Automatic Mode Inference for Tide Programs, J. Tide Programming, 5", "number": "207-229"},
-            "Dahl, S. K., Automatic Mode Inference for Tide Programs, J. Tide Programming, 5 207-229 (1988).",
-            {"title": "Automatic Mode Inference for Tide Programs", "container": "J. Tide Programming",
-             "volume": "5"},
+            {"title": "Seasonal Drift Estimation for Glacier Outlets, J. Glacier Hydrology, 7", "number": "311-334"},
+            "Dahl, S. K., Seasonal Drift Estimation for Glacier Outlets, J. Glacier Hydrology, 7 311-334 (1990).",
+            {"title": "Seasonal Drift Estimation for Glacier Outlets", "container": "J. Glacier Hydrology",
+             "volume": "7"},
         ),
         (
-            {"title": "Expressibility and Parallel Tides, SIAM", "container": "J. of Tides", "volume": "18,"},
-            "Neil Imm (1989), Expressibility and Parallel Tides, SIAM J. of Tides 18, 625-638.",
-            {"title": "Expressibility and Parallel Tides", "container": "SIAM J. of Tides"},
+            {"title": "Scour and Coastal Bridges, SIAM", "container": "J. of Tides", "volume": "23,"},
+            "Neil Imm (1992), Scour and Coastal Bridges, SIAM J. of Tides 23, 417-433.",
+            {"title": "Scour and Coastal Bridges", "container": "SIAM J. of Tides"},
         ),
         (
             {"title": "A robust", "container": "method for tidal problems, Math. Tides,", "volume": "60"},
@@ -226,9 +226,9 @@ def test_comma_separated_titles_kept(raw: dict[str, str], text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place", "publisher"),
     [
-        ("Holm, Ida. Decision Tides. Reading, Massachusetts: Fjord-Wesley, 1968.", "Reading, Massachusetts",
-         "Fjord-Wesley"),
-        ("Dale, Ida, Georg Trakl (New York, NY: Twayne, 1971).", "New York, NY", "Twayne"),
+        ("Holm, Ida. Harbour Tides. Lowell, Massachusetts: Fjord-Hadley, 1971.", "Lowell, Massachusetts",
+         "Fjord-Hadley"),
+        ("Dale, Ida, Astrid Moe (Albany, NY: Halyard, 1974).", "Albany, NY", "Halyard"),
         ("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).", "Evreux", "FJORDION"),
         ("SKURN, David. Maladies des marées. Boulogne-sur-Mer : FJORD PRESSES, 2008. 117 p. (mémo MARÉES).",
          "Boulogne-sur-Mer", "FJORD PRESSES"),
@@ -253,8 +253,8 @@ def test_a_month_at_the_end_of_a_place_is_dropped() -> None:
 @pytest.mark.parametrize(
     ("text", "title", "container"),
     [
-        ("Jia, R.-Q., and J. Lei, Approximation by integer shifts having global support, J. Approx. Tides 72"
-         " (1993), 2-23.", "Approximation by integer shifts having global support", "J. Approx. Tides"),
+        ("Voss, K.-H., and J. Lind, Estimation of bridge scour under mixed tidal flow, J. Geophys. Tides 41"
+         " (1996), 118-139.", "Estimation of bridge scour under mixed tidal flow", "J. Geophys. Tides"),
         ("Golomb, S., & Baum, L. (1965). Backtrack tides. J. ACM, 12, 516-524.", "Backtrack tides", "J. ACM"),
     ],
 )
@@ -299,9 +299,9 @@ def test_journal_numbers_split_between_spans(text: str, volume: str, issue: str 
 
 
 def test_volume_and_series_at_the_end_of_a_title() -> None:
-    got = _reshaped({"title": "Tidal analysis: an introduction, volume 374 of Fjord Lecture Note Series."}, "")
+    got = _reshaped({"title": "Glacier hydrology: a primer, volume 212 of Fjord Monograph Series."}, "")
     assert (got["title"], got["volume"], got["collection"]) == (
-        "Tidal analysis: an introduction", "374", "Fjord Lecture Note Series")
+        "Glacier hydrology: a primer", "212", "Fjord Monograph Series")
     got = _reshaped({"title": "Extensions of the tidal theorem, volume 45."}, "")
     assert (got["title"], got["volume"]) == ("Extensions of the tidal theorem", "45")
     assert "volume" not in _reshaped({"title": "The volume 45 problem in tides."}, "")
@@ -324,19 +324,19 @@ def test_journal_after_initials_first_names(text: str, container: str, families:
 
 
 def test_journal_read_as_a_publisher_and_volume_issue_as_the_issue() -> None:
-    ref = parse_reference("105. Jack, R. K.; Munr, A.; Graham, S., Evaluation of Transparent Tides. Acs Tides 2010,"
-                          " 4, (3), 1377-1384.")
-    assert (ref.container_title, ref.volume, ref.issue, ref.page) == ("Acs Tides", "4", "3", "1377-1384")
+    ref = parse_reference("105. Voss, R. K.; Lund, A.; Berg, S., Corrosion of Submerged Piers. Acs Tides 2012,"
+                          " 7, (3), 411-429.")
+    assert (ref.container_title, ref.volume, ref.issue, ref.page) == ("Acs Tides", "7", "3", "411-429")
     assert ref.type == "article-journal" and ref.publisher is None
 
 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Ross, David. A Charitable Enterprise: Hospitals in Bergen and Oslo, 1885-1915. Cambridge: Fjord"
-         " University Press, 1982.", "A Charitable Enterprise: Hospitals in Bergen and Oslo, 1885-1915"),
-        ("West, R.C. 1977. Banking reform and the Fjord Reserve, 1863-1923. Fjord University Press.",
-         "Banking reform and the Fjord Reserve, 1863-1923"),
+        ("Ross, David. A Public Trust: Lighthouses of Tromsø and Narvik, 1870-1910. Cambridge: Fjord"
+         " University Press, 1984.", "A Public Trust: Lighthouses of Tromsø and Narvik, 1870-1910"),
+        ("Moss, K.L. 1979. Harbour dues and the Fjord Board, 1851-1911. Fjord University Press.",
+         "Harbour dues and the Fjord Board, 1851-1911"),
     ],
 )
 def test_a_year_range_ending_a_title(text: str, title: str) -> None:
@@ -360,8 +360,8 @@ def test_title_after_a_ditto_mark(text: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("text", "title", "container"),
     [
-        ("J. B. Kam and J. D. Ull, ``Monotone tide analysis frameworks,'' Acta Tidalia, vol. 7, no. 3,"
-         " pp. 305-317, Jul. 1977.", "Monotone tide analysis frameworks", "Acta Tidalia"),
+        ("J. B. Voss and J. D. Lind, ``Stable glacier melt estimates,'' Acta Glacialis, vol. 9, no. 2,"
+         " pp. 114-129, Mar. 1979.", "Stable glacier melt estimates", "Acta Glacialis"),
         ('Mintz, H. "The Science of Tide-Making." Industrial Tide Review. VIII (Spring, 1967), pp. 71-82.',
          "The Science of Tide-Making", "Industrial Tide Review"),
     ],
@@ -391,9 +391,9 @@ def test_container_status_tail(container: str, expected: str, note: str | None) 
 
 
 def test_title_tail_read_into_the_container() -> None:
-    ref = parse_reference("Miller, G. 1995. WordNet: A lexical database for English. Communications of the Fjord 38"
-                          " 39-41")
-    assert (ref.title, ref.container_title) == ("WordNet: A lexical database for English", "Communications of the Fjord")
+    ref = parse_reference("Moller, G. 1996. TideBase: A harmonic catalogue for Norway. Bulletin of the Fjord 41"
+                          " 52-58")
+    assert (ref.title, ref.container_title) == ("TideBase: A harmonic catalogue for Norway", "Bulletin of the Fjord")
 
 
 @pytest.mark.parametrize(
@@ -401,12 +401,12 @@ def test_title_tail_read_into_the_container() -> None:
     [
         ("Holm, Sarah, Powers and Tides: Salt, Water and Stone, Oxford: Fjord Press, 2002.", ["Holm"],
          "Powers and Tides: Salt"),
-        ("Brandt, Adolf, Hebräische Berichte über die Gezeiten, Hildesheim: Fjord, 1892.", ["Brandt"],
-         "Hebräische Berichte über die Gezeiten"),
+        ("Brandt, Adolf, Friesische Sagen über Ebbe und Flut, Lübeck: Fjord, 1894.", ["Brandt"],
+         "Friesische Sagen über Ebbe und Flut"),
         ("Biehl, Janet, and Peter Holm. Ecotides: Lessons from the Northern Coast. Bergen: Fjord Press, 1995.",
          ["Biehl", "Holm"], "Ecotides: Lessons from the Northern Coast"),
-        ("[71] Frank Wood, Jan Gast, Cédric Arch, and Yee Whye Teh. The sequence tides. Communications of the"
-         " Fjord, 54(2):91–98, 2011.", ["Wood", "Gast", "Arch", "Teh"], "The sequence tides"),
+        ("[71] Frida Lund, Jan Voss, Cédric Moll, and Yu Wei Tan. The harbour ledger. Bulletin of the"
+         " Fjord, 41(3):77–89, 2013.", ["Lund", "Voss", "Moll", "Tan"], "The harbour ledger"),
     ],
 )
 def test_title_after_an_inverted_full_name(text: str, families: list[str], title: str) -> None:
@@ -418,10 +418,10 @@ def test_title_after_an_inverted_full_name(text: str, families: list[str], title
 @pytest.mark.parametrize(
     ("text", "publisher", "place"),
     [
-        ("White, G. C. 1990. Analysis of tide data. Fjord Press, London, United Kingdom.", "Fjord Press",
-         "London, United Kingdom"),
-        ("J. E. Dennis. Numerical Tides. Fjord-Hall, Inc, Englewood Cliffs, New Jersey, 1983.", "Fjord-Hall, Inc",
-         "Englewood Cliffs, New Jersey"),
+        ("Brook, H. L. 1992. Survey of glacier melt. Fjord Press, Leeds, United Kingdom.", "Fjord Press",
+         "Leeds, United Kingdom"),
+        ("K. L. Moss. Bridge Tides. Fjord-Holt, Inc, Cherry Hill, New Jersey, 1985.", "Fjord-Holt, Inc",
+         "Cherry Hill, New Jersey"),
     ],
 )
 def test_place_parts_around_the_publisher(text: str, publisher: str, place: str) -> None:
@@ -430,9 +430,9 @@ def test_place_parts_around_the_publisher(text: str, publisher: str, place: str)
 
 
 def test_place_head_read_into_the_edition() -> None:
-    raw = {"title": "Basic Tide Finance,", "edition": "3rd ed. Homewood,", "place": "Illinois:", "publisher": "Fjord"}
-    got = _reshaped(raw, "Hunt, P. Basic Tide Finance, 3rd ed. Homewood, Illinois: Fjord, 1966.")
-    assert got["place"] == "Homewood, Illinois" and got["edition"] == "3rd ed."
+    raw = {"title": "Harbour Accounts,", "edition": "2nd ed. Peoria,", "place": "Illinois:", "publisher": "Fjord"}
+    got = _reshaped(raw, "Hale, P. Harbour Accounts, 2nd ed. Peoria, Illinois: Fjord, 1971.")
+    assert got["place"] == "Peoria, Illinois" and got["edition"] == "2nd ed."
 
 
 def test_an_acronym_before_the_place_is_not_a_town() -> None:
@@ -481,8 +481,8 @@ def test_editors_cued_before_or_after_the_names() -> None:
     [
         ("Joseph A. Holm, Capitalism, Tides and Democracy (London: Fjord, 1992).", "Holm",
          "Capitalism, Tides and Democracy"),
-        ("Walter Benn, L'Œuvre d'art à l'époque des marées, Paris, Fjord, 1991.", "Benn",
-         "L'Œuvre d'art à l'époque des marées"),
+        ("Walter Lund, L'Écluse d'or à l'heure des marées, Paris, Fjord, 1993.", "Lund",
+         "L'Écluse d'or à l'heure des marées"),
     ],
 )
 def test_title_after_one_given_first_name(text: str, family: str, title: str) -> None:
@@ -493,8 +493,8 @@ def test_title_after_one_given_first_name(text: str, family: str, title: str) ->
 @pytest.mark.parametrize(
     ("text", "families"),
     [
-        ("Del Tide, Lester. The Eleventh Tide. Evanston, Ill.: Regency, 1962.", ["Del Tide"]),
-        ("Wolfgang Holm, Jan Brandt: Inklusion und das Problem der Gezeiten. Bergen: Fjord, 2014.", ["Holm", "Brandt"]),
+        ("Del Lago, Marta. The Eleventh Harbour. Elgin, Ill.: Marlow, 1966.", ["Del Lago"]),
+        ("Wolfgang Holm, Jan Brandt: Brücken und die Frage der Gezeiten. Bergen: Fjord, 2016.", ["Holm", "Brandt"]),
         ("54. Dale CK, Holm FJ: What are tide patients told? Fjord Tides 1998, 16: 1-9.", ["Dale", "Holm"]),
     ],
 )
@@ -506,12 +506,12 @@ def test_names_kept_before_a_title(text: str, families: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Gurov, E. P., Koeb, C., Elgy Impact Structure at Chukotka (Russia), First International Conference on"
-         " Tides in the Solar System. 2006.", "Elgy Impact Structure at Chukotka (Russia)"),
-        ("(1) Arun, E.; et al. “Definition of the tide bond (IUPAC Recommendations 2011)”. Pure Appl. Chem. 2011,"
-         " 83, 1637–1641.", "Definition of the tide bond (IUPAC Recommendations 2011)"),
-        ("Holm, L. E. (2012). Locating Tides Above the Coast (Unpublished doctoral dissertation). University of"
-         " Bergen, Bergen.", "Locating Tides Above the Coast"),
+        ("Varn, E. P., Lund, C., Kolva Glacier Basin at Svalbard (Norway), First International Conference on"
+         " Tides in the Polar Seas. 2007.", "Kolva Glacier Basin at Svalbard (Norway)"),
+        ("(1) Voss, E.; et al. “Naming of the tidal datums (IHO Standards 2013)”. Pure Appl. Chem. 2013,"
+         " 85, 412–419.", "Naming of the tidal datums (IHO Standards 2013)"),
+        ("Holm, L. E. (2012). Charting Tides Along the Fjords (Unpublished doctoral dissertation). University of"
+         " Bergen, Bergen.", "Charting Tides Along the Fjords"),
     ],
 )
 def test_brackets_inside_or_after_a_title(text: str, title: str) -> None:
@@ -521,9 +521,9 @@ def test_brackets_inside_or_after_a_title(text: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "text", "title", "rest"),
     [
-        ({"title": "Blood and", "container": "Belonging: Journey into the Tides. Bergen:", "place": "x"},
-         "Ignat, M. 1993. Blood and Belonging: Journey into the Tides. Bergen: Fjord.",
-         "Blood and Belonging: Journey into the Tides", ("container", "Bergen:")),
+        ({"title": "Ice and", "container": "Harbour: Passages along the Tides. Bergen:", "place": "x"},
+         "Ignat, M. 1995. Ice and Harbour: Passages along the Tides. Bergen: Fjord.",
+         "Ice and Harbour: Passages along the Tides", ("container", "Bergen:")),
         ({"title": "Melt rocks at the", "container": "Fjord East structure", "volume": "13"},
          "Palm, H., Melt rocks at the Fjord East structure, Fjordites, v. 13.",
          "Melt rocks at the Fjord East structure", ("container", None)),
