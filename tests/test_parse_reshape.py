@@ -113,7 +113,7 @@ def test_article_title_without_a_journal_kept(title: str, extra: dict[str, str])
 @pytest.mark.parametrize(
     "text",
     [
-        "Stone, I. P., & Hale, T. (1994a). Easy sums are sometimes hard. Fjord Intelligence, 70, 335-345.",
+        "Stone, I. P., & Hale, T. (1994a). Shallow bars are sometimes deep. Fjord Hydraulics, 71, 212-230.",
         "Lee Q, Ye Z, Wang X. 2007a. Salt uptake in fjord plants. Fjord Botany 164: 1279–1288.",
         "HOLM, A., 2015b. “Tidal work in the north”, Fjord Weekly, 5 June 2015.",
     ],
@@ -155,9 +155,9 @@ def test_names_given_first_before_a_title_with_no_names_labelled() -> None:
 
 
 def test_initials_read_as_a_date_between_names() -> None:
-    ref = parse_reference("(88) Fried, S. D.; Wang, L.-P.; Boxer, S. G.; Ren, P. “Electric fields in liquid"
-                          " solutions.” J. Phys. Chem. B 2016, 120, 1234–1240.")
-    assert [n.family for n in ref.authors] == ["Fried", "Wang", "Boxer", "Ren"]
+    ref = parse_reference("(88) Brink, S. D.; Tang, L.-P.; Moser, S. G.; Yun, P. “Tidal currents in narrow"
+                          " sounds.” J. Geophys. Res. C 2017, 122, 2210–2219.")
+    assert [n.family for n in ref.authors] == ["Brink", "Tang", "Moser", "Yun"]
     assert ref.authors[0].given == "S. D."
 
 
@@ -245,9 +245,9 @@ def test_extent_and_series_of_a_french_book() -> None:
 
 
 def test_a_month_at_the_end_of_a_place_is_dropped() -> None:
-    got = _reshaped({"place": "Milwaukee, WI, November", "date": "2009"}, "")
-    assert got["place"] == "Milwaukee, WI"
-    assert _reshaped({"place": "Mayfield, Kentucky"}, "")["place"] == "Mayfield, Kentucky"
+    got = _reshaped({"place": "Duluth, MN, November", "date": "2011"}, "")
+    assert got["place"] == "Duluth, MN"
+    assert _reshaped({"place": "Ashland, Kentucky"}, "")["place"] == "Ashland, Kentucky"
 
 
 @pytest.mark.parametrize(
@@ -286,7 +286,7 @@ def test_journal_read_into_the_date(date: str, expected: tuple[str, str] | None)
     [
         ("Y. L. Chang. Ladder tides. Journal of Tide Technology, 10(12) 1952-1962, December 1992.", "10", "12",
          "1952-1962"),
-        ("B. Shne. Tree tides with tree-maps. ACM Transactions on Tides, 11(1) 1-39, Jan. 1992.", "11", "1", "1-39"),
+        ("B. Shaw. Harbour maps with depth-bands. ACM Transactions on Tides, 13(1) 1-41, Mar. 1994.", "13", "1", "1-41"),
         ("[26] J. F. Coak, “Time-Dependent Analysis of Tides,” AIAA Tides, vol. 9, no. 8, pp. 1624–1626, August 1971.",
          "9", "8", "1624-1626"),
         ("[4] Alain Bach. Scattering of tides. In Annales de Tides, volume 54, pages 261–320. Fjord, 1991.", "54", None,
@@ -311,8 +311,8 @@ def test_volume_and_series_at_the_end_of_a_title() -> None:
     ("text", "container", "families"),
     [
         ("[10] E. Garn, P. Yang, Nano Tides 2010, 10, 1082.", "Nano Tides", ["Garn", "Yang"]),
-        ("[7] T. Tied, E. Yabl, G. D. Cody, IEEE Trans. Tide Devices 1984, 31, 711.", "IEEE Trans. Tide Devices",
-         ["Tied", "Yabl", "Cody"]),
+        ("[7] T. Varn, E. Lisk, G. D. Moe, IEEE Trans. Wave Devices 1985, 32, 688.", "IEEE Trans. Wave Devices",
+         ["Varn", "Lisk", "Moe"]),
         ("G. Clem, B. Bird, M. Weid and M. J. Bake, Spectroscopy Tides, 2014, 26, 14-19.", "Spectroscopy Tides",
          ["Clem", "Bird", "Weid", "Bake"]),
     ],
@@ -362,8 +362,8 @@ def test_title_after_a_ditto_mark(text: str, title: str) -> None:
     [
         ("J. B. Voss and J. D. Lind, ``Stable glacier melt estimates,'' Acta Glacialis, vol. 9, no. 2,"
          " pp. 114-129, Mar. 1979.", "Stable glacier melt estimates", "Acta Glacialis"),
-        ('Mintz, H. "The Science of Tide-Making." Industrial Tide Review. VIII (Spring, 1967), pp. 71-82.',
-         "The Science of Tide-Making", "Industrial Tide Review"),
+        ('Hollis, H. "The Craft of Dike-Building." Industrial Harbour Review. IX (Autumn, 1969), pp. 44-59.',
+         "The Craft of Dike-Building", "Industrial Harbour Review"),
     ],
 )
 def test_container_after_a_quoted_title(text: str, title: str, container: str) -> None:
@@ -372,8 +372,8 @@ def test_container_after_a_quoted_title(text: str, title: str, container: str) -
 
 
 def test_two_quoted_titles_stay_one_title() -> None:
-    ref = parse_reference("Doyle, Anna. “A Study in Salt” and “The Sign of Tides.” New York: Fjord Books, 1975.")
-    assert ref.title is not None and "Sign of Tides" in ref.title
+    ref = parse_reference("Lyle, Anna. “A Walk in Fog” and “The Mark of Tides.” New York: Fjord Books, 1977.")
+    assert ref.title is not None and "Mark of Tides" in ref.title
 
 
 @pytest.mark.parametrize(
@@ -399,12 +399,12 @@ def test_title_tail_read_into_the_container() -> None:
 @pytest.mark.parametrize(
     ("text", "families", "title"),
     [
-        ("Holm, Sarah, Powers and Tides: Salt, Water and Stone, Oxford: Fjord Press, 2002.", ["Holm"],
-         "Powers and Tides: Salt"),
+        ("Holm, Sarah, Dikes and Tides: Clay, Reed and Timber, Oxford: Fjord Press, 2004.", ["Holm"],
+         "Dikes and Tides: Clay"),
         ("Brandt, Adolf, Friesische Sagen über Ebbe und Flut, Lübeck: Fjord, 1894.", ["Brandt"],
          "Friesische Sagen über Ebbe und Flut"),
-        ("Biehl, Janet, and Peter Holm. Ecotides: Lessons from the Northern Coast. Bergen: Fjord Press, 1995.",
-         ["Biehl", "Holm"], "Ecotides: Lessons from the Northern Coast"),
+        ("Berge, Janet, and Peter Holm. Ecodikes: Notes from the Western Shore. Bergen: Fjord Press, 1997.",
+         ["Berge", "Holm"], "Ecodikes: Notes from the Western Shore"),
         ("[71] Frida Lund, Jan Voss, Cédric Moll, and Yu Wei Tan. The harbour ledger. Bulletin of the"
          " Fjord, 41(3):77–89, 2013.", ["Lund", "Voss", "Moll", "Tan"], "The harbour ledger"),
     ],
@@ -436,9 +436,9 @@ def test_place_head_read_into_the_edition() -> None:
 
 
 def test_an_acronym_before_the_place_is_not_a_town() -> None:
-    raw = {"title": "Spółki pracownicze.", "container": "Studia. ISP PAN,", "place": "Warszawa"}
-    got = _reshaped(raw, "Lipka J.: Spółki pracownicze. Studia. ISP PAN, Warszawa 1999.")
-    assert got["place"] == "Warszawa"
+    raw = {"title": "Spółdzielnie rybackie.", "container": "Studia. IGM PAN,", "place": "Gdańsk"}
+    got = _reshaped(raw, "Lisek J.: Spółdzielnie rybackie. Studia. IGM PAN, Gdańsk 2001.")
+    assert got["place"] == "Gdańsk"
 
 
 def test_isbn_after_its_cue() -> None:
@@ -448,10 +448,10 @@ def test_isbn_after_its_cue() -> None:
 
 
 def test_journal_numbers_and_a_trailing_year_read_as_one_number() -> None:
-    ref = parse_reference("Derrick, D., I. Stav and B. Gick. Three tidal sounds, one motor action. Journal of the"
-                          " Fjord Society of America 137, 1493-1502. 2015.")
+    ref = parse_reference("Dahl, D., I. Moen and B. Gunn. Three tidal inlets, one sand budget. Journal of the"
+                          " Fjord Society of America 139, 1611-1630. 2016.")
     assert (ref.container_title, ref.volume, ref.page, ref.year) == (
-        "Journal of the Fjord Society of America", "137", "1493-1502", 2015)
+        "Journal of the Fjord Society of America", "139", "1611-1630", 2016)
     assert ref.type == "article-journal" and ref.number is None
 
 
@@ -468,19 +468,19 @@ def test_a_year_read_into_a_vancouver_journal() -> None:
 
 
 def test_editors_cued_before_or_after_the_names() -> None:
-    ref = parse_reference("Un incontro sulle maree in onore di Pierre Holm, ed. Mario Brandt, Roma, 2003.")
+    ref = parse_reference("Un convegno sulle lagune in ricordo di Pietro Lund, ed. Carla Brandt, Venezia, 2005.")
     assert [n.family for n in ref.editors] == ["Brandt"] and ref.authors == []
-    ref = parse_reference("Novak, Max E. and George R. Guff, eds. 1984. The Works of John Tide: Plays. Berkeley:"
+    ref = parse_reference("Haugen, Max E. and George R. Lind, eds. 1986. The Letters of Anna Tide: Essays. Berkeley:"
                           " University of Fjord Press.")
-    assert [(n.family, n.given) for n in ref.editors] == [("Novak", "Max E."), ("Guff", "George R.")]
+    assert [(n.family, n.given) for n in ref.editors] == [("Haugen", "Max E."), ("Lind", "George R.")]
     assert ref.authors == []
 
 
 @pytest.mark.parametrize(
     ("text", "family", "title"),
     [
-        ("Joseph A. Holm, Capitalism, Tides and Democracy (London: Fjord, 1992).", "Holm",
-         "Capitalism, Tides and Democracy"),
+        ("Joseph A. Holm, Harbours, Tides and Commerce (London: Fjord, 1994).", "Holm",
+         "Harbours, Tides and Commerce"),
         ("Walter Lund, L'Écluse d'or à l'heure des marées, Paris, Fjord, 1993.", "Lund",
          "L'Écluse d'or à l'heure des marées"),
     ],

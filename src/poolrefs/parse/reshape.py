@@ -29,7 +29,7 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
 * journal numbers read as one report number after a container (``137, 1493-1502. 2015.``):
   volume, issue, pages and a trailing year; a trailing year read into a container
   (``Journal of Tides. 2014``) is the date;
-* a month left at the end of a place (``Milwaukee, WI, November``) belongs to the date;
+* a month left at the end of a place (``Duluth, MN, November``) belongs to the date;
 * the end of a title read into the container before the journal (``Melt rocks of Lake
   Tyri,`` + ``Norway. Fjord Letters``): the words before the container's last full stop go
   back to the title;
