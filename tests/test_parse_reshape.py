@@ -127,10 +127,10 @@ def test_a_year_with_a_letter_is_the_date(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "last"),
     [
-        ("Chen, H., Tafa, M., Greene, T. P., & Wilde, D. J. 1997, ApJ, 475, 163", ("Wilde", "D. J.")),
-        ("K. Fuchi, R. Kowal, and T. Moto-oka. Fifth generation machines. Fjord Computing, 12(3):1-9, 1983.",
-         ("Moto-oka", "T.")),
-        ("O. Amb, B. Fou, M. Mur- phy, and M. Stutz. Tidal salts. Fjord Physics 87, 334–344 (2000)", ("Stutz", "M.")),
+        ("Lin, H., Rask, M., Berg, T. P., & Moen, D. J. 1999, ApJ, 512, 211", ("Moen", "D. J.")),
+        ("K. Haga, R. Lund, and T. Sato-oka. Sixth tide tables. Fjord Computing, 14(2):3-11, 1985.",
+         ("Sato-oka", "T.")),
+        ("O. Berg, B. Lian, M. Nor- man, and M. Stahl. Tidal sands. Fjord Physics 89, 412–420 (2002)", ("Stahl", "M.")),
     ],
 )
 def test_the_last_name_of_a_list_is_whole(text: str, last: tuple[str, str]) -> None:
@@ -212,8 +212,8 @@ def test_comma_separated_article_journal(raw: dict[str, str], text: str, expecte
     ("raw", "text"),
     [
         # a full stop ends the title: "Canada." is the title's, not the journal's
-        ({"title": "Melt rocks from Quebec, Canada", "container": "Fjord Letters,", "volume": "26"},
-         "Holm, I., Melt rocks from Quebec, Canada. Fjord Letters, v. 26, pp. 31-39. 1991."),
+        ({"title": "Ice cores from Nunavut, Canada", "container": "Fjord Letters,", "volume": "26"},
+         "Holm, I., Ice cores from Nunavut, Canada. Fjord Letters, v. 28, pp. 44-52. 1993."),
         # a lower-case tail is the title's
         ({"title": "Salt, water and stone", "pages": "1-9"}, "Holm, I., Salt, water and stone, 1-9."),
     ],
@@ -229,7 +229,7 @@ def test_comma_separated_titles_kept(raw: dict[str, str], text: str) -> None:
         ("Holm, Ida. Harbour Tides. Lowell, Massachusetts: Fjord-Hadley, 1971.", "Lowell, Massachusetts",
          "Fjord-Hadley"),
         ("Dale, Ida, Astrid Moe (Albany, NY: Halyard, 1974).", "Albany, NY", "Halyard"),
-        ("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).", "Evreux", "FJORDION"),
+        ("Ström, Ida. Le régime des marées. Rouen : FJORDION, 1999. 143 p. (Vagues).", "Rouen", "FJORDION"),
         ("SKURN, David. Maladies des marées. Boulogne-sur-Mer : FJORD PRESSES, 2008. 117 p. (mémo MARÉES).",
          "Boulogne-sur-Mer", "FJORD PRESSES"),
     ],
@@ -240,8 +240,8 @@ def test_book_imprints(text: str, place: str, publisher: str) -> None:
 
 
 def test_extent_and_series_of_a_french_book() -> None:
-    ref = parse_reference("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).")
-    assert ref.collection_title == "Dominos" and ref.page is None and ref.type == "book"
+    ref = parse_reference("Ström, Ida. Le régime des marées. Rouen : FJORDION, 1999. 143 p. (Vagues).")
+    assert ref.collection_title == "Vagues" and ref.page is None and ref.type == "book"
 
 
 def test_a_month_at_the_end_of_a_place_is_dropped() -> None:
@@ -255,7 +255,7 @@ def test_a_month_at_the_end_of_a_place_is_dropped() -> None:
     [
         ("Voss, K.-H., and J. Lind, Estimation of bridge scour under mixed tidal flow, J. Geophys. Tides 41"
          " (1996), 118-139.", "Estimation of bridge scour under mixed tidal flow", "J. Geophys. Tides"),
-        ("Golomb, S., & Baum, L. (1965). Backtrack tides. J. ACM, 12, 516-524.", "Backtrack tides", "J. ACM"),
+        ("Gorski, S., & Bahr, L. (1966). Backwash tides. J. ACM, 13, 401-418.", "Backwash tides", "J. ACM"),
     ],
 )
 def test_abbreviated_journal_head_joins_the_container(text: str, title: str, container: str) -> None:
@@ -264,8 +264,8 @@ def test_abbreviated_journal_head_joins_the_container(text: str, title: str, con
 
 
 def test_a_place_name_before_the_journal_stays_in_the_title() -> None:
-    raw = {"title": "Melt rocks from Quebec, Canada", "container": "Fjord Letters,", "volume": "26"}
-    got = _reshaped(raw, "Holm, I., Melt rocks from Quebec, Canada. Fjord Letters, v. 26, pp. 31-39. 1991.")
+    raw = {"title": "Ice cores from Nunavut, Canada", "container": "Fjord Letters,", "volume": "26"}
+    got = _reshaped(raw, "Holm, I., Ice cores from Nunavut, Canada. Fjord Letters, v. 28, pp. 44-52. 1993.")
     assert got["container"] == "Fjord Letters,"
 
 
@@ -289,8 +289,8 @@ def test_journal_read_into_the_date(date: str, expected: tuple[str, str] | None)
         ("B. Shaw. Harbour maps with depth-bands. ACM Transactions on Tides, 13(1) 1-41, Mar. 1994.", "13", "1", "1-41"),
         ("[26] J. F. Coak, “Time-Dependent Analysis of Tides,” AIAA Tides, vol. 9, no. 8, pp. 1624–1626, August 1971.",
          "9", "8", "1624-1626"),
-        ("[4] Alain Bach. Scattering of tides. In Annales de Tides, volume 54, pages 261–320. Fjord, 1991.", "54", None,
-         "261-320"),
+        ("[4] Alain Roux. Breaking of tides. In Annales de Marées, volume 57, pages 133–180. Fjord, 1993.", "57", None,
+         "133-180"),
     ],
 )
 def test_journal_numbers_split_between_spans(text: str, volume: str, issue: str | None, page: str) -> None:
@@ -310,11 +310,11 @@ def test_volume_and_series_at_the_end_of_a_title() -> None:
 @pytest.mark.parametrize(
     ("text", "container", "families"),
     [
-        ("[10] E. Garn, P. Yang, Nano Tides 2010, 10, 1082.", "Nano Tides", ["Garn", "Yang"]),
+        ("[10] E. Haug, P. Lian, Micro Tides 2012, 12, 2231.", "Micro Tides", ["Haug", "Lian"]),
         ("[7] T. Varn, E. Lisk, G. D. Moe, IEEE Trans. Wave Devices 1985, 32, 688.", "IEEE Trans. Wave Devices",
          ["Varn", "Lisk", "Moe"]),
-        ("G. Clem, B. Bird, M. Weid and M. J. Bake, Spectroscopy Tides, 2014, 26, 14-19.", "Spectroscopy Tides",
-         ["Clem", "Bird", "Weid", "Bake"]),
+        ("G. Lund, B. Moen, M. Rask and M. J. Holt, Spectroscopy Tides, 2016, 28, 31-38.", "Spectroscopy Tides",
+         ["Lund", "Moen", "Rask", "Holt"]),
     ],
 )
 def test_journal_after_initials_first_names(text: str, container: str, families: list[str]) -> None:
@@ -442,8 +442,8 @@ def test_an_acronym_before_the_place_is_not_a_town() -> None:
 
 
 def test_isbn_after_its_cue() -> None:
-    ref = parse_reference("Kell, Stephen H., In the Wake of Tides, Fjord Press, 1993, p 32, ISBN 0-226-42976-8.")
-    assert ref.isbn == "0-226-42976-8"
+    ref = parse_reference("Kern, Stefan H., Along the Line of Tides, Fjord Press, 1995, p 41, ISBN 0-9712345-1-5.")
+    assert ref.isbn == "0-9712345-1-5"
     assert parse_reference("Holm, I. Tides. Bergen: Fjord, 1999.").isbn is None
 
 
@@ -456,9 +456,9 @@ def test_journal_numbers_and_a_trailing_year_read_as_one_number() -> None:
 
 
 def test_a_year_read_into_a_vancouver_journal() -> None:
-    ref = parse_reference("12. Taylor AL, Gill NW. Knee tides in normal knees. The Journal of tide therapy. 2014"
-                          " 44(4) 273-82")
-    assert (ref.container_title, ref.year, ref.volume, ref.issue) == ("The Journal of tide therapy", 2014, "44", "4")
+    ref = parse_reference("12. Tveit AL, Gran NW. Ebb tides in narrow sounds. The Journal of tide studies. 2015"
+                          " 45(4) 273-82")
+    assert (ref.container_title, ref.year, ref.volume, ref.issue) == ("The Journal of tide studies", 2015, "45", "4")
     got = {"container": "Fjord Review 1999", "pages": "1-9"}
     reshape_numbers(got)
     assert (got["container"], got["date"]) == ("Fjord Review", "1999")
@@ -495,7 +495,7 @@ def test_title_after_one_given_first_name(text: str, family: str, title: str) ->
     [
         ("Del Lago, Marta. The Eleventh Harbour. Elgin, Ill.: Marlow, 1966.", ["Del Lago"]),
         ("Wolfgang Holm, Jan Brandt: Brücken und die Frage der Gezeiten. Bergen: Fjord, 2016.", ["Holm", "Brandt"]),
-        ("54. Dale CK, Holm FJ: What are tide patients told? Fjord Tides 1998, 16: 1-9.", ["Dale", "Holm"]),
+        ("54. Rask CK, Holm FJ: What are harbour pilots told? Fjord Tides 2000, 18: 3-11.", ["Rask", "Holm"]),
     ],
 )
 def test_names_kept_before_a_title(text: str, families: list[str]) -> None:
