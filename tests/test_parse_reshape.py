@@ -76,10 +76,10 @@ def test_volume_read_into_the_container(container: str, expected: tuple[str, str
 def test_whole_parses() -> None:
     ref = parse_reference("B. Lee. Sparse codes. Neural Systems, 3(1) 59-70, 1991.")
     assert (ref.volume, ref.issue, ref.page) == ("3", "1", "59-70")
-    ref = parse_reference("Martin, Paul. Le travail. Soins Cadres, 2002, n°143, p. 18-30.")
-    assert (ref.volume, ref.issue, ref.page) == (None, "143", "18-30")
-    ref = parse_reference("Dupont, J. Les soins du soir. Revue des soins, janvier 2015, n°88. p. 12-19.")
-    assert (ref.container_title, ref.issue) == ("Revue des soins", "88")
+    ref = parse_reference("Marchal, Paul. Le quai. Cahiers des ports, 2003, n°57, p. 21-33.")
+    assert (ref.volume, ref.issue, ref.page) == (None, "57", "21-33")
+    ref = parse_reference("Durand, J. Les marées du soir. Revue des phares, janvier 2016, n°64. p. 14-22.")
+    assert (ref.container_title, ref.issue) == ("Revue des phares", "64")
     ref = parse_reference('Jonas, Peter. "The Bond Portfolios of Firms," The Journal of Money, Vol. XII, No. 4 (June, 1961).')
     assert (ref.container_title, ref.volume, ref.issue) == ("The Journal of Money", "XII", "4")
 
@@ -87,7 +87,7 @@ def test_whole_parses() -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Le travail en équipe (dossier). Soins Cadres de santé,", ("Le travail en équipe (dossier).", "Soins Cadres de santé")),
+        ("Le partage des quais (dossier). Cahiers des ports de pêche,", ("Le partage des quais (dossier).", "Cahiers des ports de pêche")),
         ("Soigner la nuit. La revue des soins, août", ("Soigner la nuit.", "La revue des soins")),
         ("Tidal salts in fjords. Fjord Chemistry", ("Tidal salts in fjords.", "Fjord Chemistry")),
     ],
@@ -113,7 +113,7 @@ def test_article_title_without_a_journal_kept(title: str, extra: dict[str, str])
 @pytest.mark.parametrize(
     "text",
     [
-        "Stone, I. P., & Hale, T. (1994a). Easy sums are sometimes hard. Fjord Intelligence, 70, 335-345.",
+        "Stone, I. P., & Hale, T. (1994a). Shallow bars are sometimes deep. Fjord Hydraulics, 71, 212-230.",
         "Lee Q, Ye Z, Wang X. 2007a. Salt uptake in fjord plants. Fjord Botany 164: 1279–1288.",
         "HOLM, A., 2015b. “Tidal work in the north”, Fjord Weekly, 5 June 2015.",
     ],
@@ -127,10 +127,10 @@ def test_a_year_with_a_letter_is_the_date(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "last"),
     [
-        ("Chen, H., Tafa, M., Greene, T. P., & Wilde, D. J. 1997, ApJ, 475, 163", ("Wilde", "D. J.")),
-        ("K. Fuchi, R. Kowal, and T. Moto-oka. Fifth generation machines. Fjord Computing, 12(3):1-9, 1983.",
-         ("Moto-oka", "T.")),
-        ("O. Amb, B. Fou, M. Mur- phy, and M. Stutz. Tidal salts. Fjord Physics 87, 334–344 (2000)", ("Stutz", "M.")),
+        ("Lin, H., Rask, M., Berg, T. P., & Moen, D. J. 1999, ApJ, 512, 211", ("Moen", "D. J.")),
+        ("K. Haga, R. Lund, and T. Sato-oka. Sixth tide tables. Fjord Computing, 14(2):3-11, 1985.",
+         ("Sato-oka", "T.")),
+        ("O. Berg, B. Lian, M. Nor- man, and M. Stahl. Tidal sands. Fjord Physics 89, 412–420 (2002)", ("Stahl", "M.")),
     ],
 )
 def test_the_last_name_of_a_list_is_whole(text: str, last: tuple[str, str]) -> None:
@@ -147,17 +147,17 @@ def test_a_ditto_mark_is_no_name(mark: str) -> None:
 
 def test_names_given_first_before_a_title_with_no_names_labelled() -> None:
     ref = parse_reference(
-        "[54] Karin Riel and Paul Lasker. Linear-time computation of similarity measures for"
-        " sequential data. The Journal of Fjord Research, 9:23–48, 2008."
+        "[54] Karin Riel and Paul Lasker. Low-tide estimation of scour depths around submerged"
+        " bridge piers. The Journal of Fjord Research, 11:41–67, 2010."
     )
     assert [(n.family, n.given) for n in ref.authors] == [("Riel", "Karin"), ("Lasker", "Paul")]
-    assert ref.title == "Linear-time computation of similarity measures for sequential data"
+    assert ref.title == "Low-tide estimation of scour depths around submerged bridge piers"
 
 
 def test_initials_read_as_a_date_between_names() -> None:
-    ref = parse_reference("(88) Fried, S. D.; Wang, L.-P.; Boxer, S. G.; Ren, P. “Electric fields in liquid"
-                          " solutions.” J. Phys. Chem. B 2016, 120, 1234–1240.")
-    assert [n.family for n in ref.authors] == ["Fried", "Wang", "Boxer", "Ren"]
+    ref = parse_reference("(88) Brink, S. D.; Tang, L.-P.; Moser, S. G.; Yun, P. “Tidal currents in narrow"
+                          " sounds.” J. Geophys. Res. C 2017, 122, 2210–2219.")
+    assert [n.family for n in ref.authors] == ["Brink", "Tang", "Moser", "Yun"]
     assert ref.authors[0].given == "S. D."
 
 
@@ -186,15 +186,15 @@ def test_names_opening_a_title_run(text: str, names: str | None) -> None:
     ("raw", "text", "expected"),
     [
         (
-            {"title": "Automatic Mode Inference for Tide Programs, J. Tide Programming, 5", "number": "207-229"},
-            "Dahl, S. K., Automatic Mode Inference for Tide Programs, J. Tide Programming, 5 207-229 (1988).",
-            {"title": "Automatic Mode Inference for Tide Programs", "container": "J. Tide Programming",
-             "volume": "5"},
+            {"title": "Seasonal Drift Estimation for Glacier Outlets, J. Glacier Hydrology, 7", "number": "311-334"},
+            "Dahl, S. K., Seasonal Drift Estimation for Glacier Outlets, J. Glacier Hydrology, 7 311-334 (1990).",
+            {"title": "Seasonal Drift Estimation for Glacier Outlets", "container": "J. Glacier Hydrology",
+             "volume": "7"},
         ),
         (
-            {"title": "Expressibility and Parallel Tides, SIAM", "container": "J. of Tides", "volume": "18,"},
-            "Neil Imm (1989), Expressibility and Parallel Tides, SIAM J. of Tides 18, 625-638.",
-            {"title": "Expressibility and Parallel Tides", "container": "SIAM J. of Tides"},
+            {"title": "Scour and Coastal Bridges, SIAM", "container": "J. of Tides", "volume": "23,"},
+            "Neil Imm (1992), Scour and Coastal Bridges, SIAM J. of Tides 23, 417-433.",
+            {"title": "Scour and Coastal Bridges", "container": "SIAM J. of Tides"},
         ),
         (
             {"title": "A robust", "container": "method for tidal problems, Math. Tides,", "volume": "60"},
@@ -212,8 +212,8 @@ def test_comma_separated_article_journal(raw: dict[str, str], text: str, expecte
     ("raw", "text"),
     [
         # a full stop ends the title: "Canada." is the title's, not the journal's
-        ({"title": "Melt rocks from Quebec, Canada", "container": "Fjord Letters,", "volume": "26"},
-         "Holm, I., Melt rocks from Quebec, Canada. Fjord Letters, v. 26, pp. 31-39. 1991."),
+        ({"title": "Ice cores from Nunavut, Canada", "container": "Fjord Letters,", "volume": "26"},
+         "Holm, I., Ice cores from Nunavut, Canada. Fjord Letters, v. 28, pp. 44-52. 1993."),
         # a lower-case tail is the title's
         ({"title": "Salt, water and stone", "pages": "1-9"}, "Holm, I., Salt, water and stone, 1-9."),
     ],
@@ -226,10 +226,10 @@ def test_comma_separated_titles_kept(raw: dict[str, str], text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place", "publisher"),
     [
-        ("Holm, Ida. Decision Tides. Reading, Massachusetts: Fjord-Wesley, 1968.", "Reading, Massachusetts",
-         "Fjord-Wesley"),
-        ("Dale, Ida, Georg Trakl (New York, NY: Twayne, 1971).", "New York, NY", "Twayne"),
-        ("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).", "Evreux", "FJORDION"),
+        ("Holm, Ida. Harbour Tides. Lowell, Massachusetts: Fjord-Hadley, 1971.", "Lowell, Massachusetts",
+         "Fjord-Hadley"),
+        ("Dale, Ida, Astrid Moe (Albany, NY: Halyard, 1974).", "Albany, NY", "Halyard"),
+        ("Ström, Ida. Le régime des marées. Rouen : FJORDION, 1999. 143 p. (Vagues).", "Rouen", "FJORDION"),
         ("SKURN, David. Maladies des marées. Boulogne-sur-Mer : FJORD PRESSES, 2008. 117 p. (mémo MARÉES).",
          "Boulogne-sur-Mer", "FJORD PRESSES"),
     ],
@@ -240,22 +240,22 @@ def test_book_imprints(text: str, place: str, publisher: str) -> None:
 
 
 def test_extent_and_series_of_a_french_book() -> None:
-    ref = parse_reference("Ström, Ida. Le système des marées. Evreux : FJORDION, 1997. 127 p. (Dominos).")
-    assert ref.collection_title == "Dominos" and ref.page is None and ref.type == "book"
+    ref = parse_reference("Ström, Ida. Le régime des marées. Rouen : FJORDION, 1999. 143 p. (Vagues).")
+    assert ref.collection_title == "Vagues" and ref.page is None and ref.type == "book"
 
 
 def test_a_month_at_the_end_of_a_place_is_dropped() -> None:
-    got = _reshaped({"place": "Milwaukee, WI, November", "date": "2009"}, "")
-    assert got["place"] == "Milwaukee, WI"
-    assert _reshaped({"place": "Mayfield, Kentucky"}, "")["place"] == "Mayfield, Kentucky"
+    got = _reshaped({"place": "Duluth, MN, November", "date": "2011"}, "")
+    assert got["place"] == "Duluth, MN"
+    assert _reshaped({"place": "Ashland, Kentucky"}, "")["place"] == "Ashland, Kentucky"
 
 
 @pytest.mark.parametrize(
     ("text", "title", "container"),
     [
-        ("Jia, R.-Q., and J. Lei, Approximation by integer shifts having global support, J. Approx. Tides 72"
-         " (1993), 2-23.", "Approximation by integer shifts having global support", "J. Approx. Tides"),
-        ("Golomb, S., & Baum, L. (1965). Backtrack tides. J. ACM, 12, 516-524.", "Backtrack tides", "J. ACM"),
+        ("Voss, K.-H., and J. Lind, Estimation of bridge scour under mixed tidal flow, J. Geophys. Tides 41"
+         " (1996), 118-139.", "Estimation of bridge scour under mixed tidal flow", "J. Geophys. Tides"),
+        ("Gorski, S., & Bahr, L. (1966). Backwash tides. J. ACM, 13, 401-418.", "Backwash tides", "J. ACM"),
     ],
 )
 def test_abbreviated_journal_head_joins_the_container(text: str, title: str, container: str) -> None:
@@ -264,8 +264,8 @@ def test_abbreviated_journal_head_joins_the_container(text: str, title: str, con
 
 
 def test_a_place_name_before_the_journal_stays_in_the_title() -> None:
-    raw = {"title": "Melt rocks from Quebec, Canada", "container": "Fjord Letters,", "volume": "26"}
-    got = _reshaped(raw, "Holm, I., Melt rocks from Quebec, Canada. Fjord Letters, v. 26, pp. 31-39. 1991.")
+    raw = {"title": "Ice cores from Nunavut, Canada", "container": "Fjord Letters,", "volume": "26"}
+    got = _reshaped(raw, "Holm, I., Ice cores from Nunavut, Canada. Fjord Letters, v. 28, pp. 44-52. 1993.")
     assert got["container"] == "Fjord Letters,"
 
 
@@ -286,11 +286,11 @@ def test_journal_read_into_the_date(date: str, expected: tuple[str, str] | None)
     [
         ("Y. L. Chang. Ladder tides. Journal of Tide Technology, 10(12) 1952-1962, December 1992.", "10", "12",
          "1952-1962"),
-        ("B. Shne. Tree tides with tree-maps. ACM Transactions on Tides, 11(1) 1-39, Jan. 1992.", "11", "1", "1-39"),
+        ("B. Shaw. Harbour maps with depth-bands. ACM Transactions on Tides, 13(1) 1-41, Mar. 1994.", "13", "1", "1-41"),
         ("[26] J. F. Coak, “Time-Dependent Analysis of Tides,” AIAA Tides, vol. 9, no. 8, pp. 1624–1626, August 1971.",
          "9", "8", "1624-1626"),
-        ("[4] Alain Bach. Scattering of tides. In Annales de Tides, volume 54, pages 261–320. Fjord, 1991.", "54", None,
-         "261-320"),
+        ("[4] Alain Roux. Breaking of tides. In Annales de Marées, volume 57, pages 133–180. Fjord, 1993.", "57", None,
+         "133-180"),
     ],
 )
 def test_journal_numbers_split_between_spans(text: str, volume: str, issue: str | None, page: str) -> None:
@@ -299,9 +299,9 @@ def test_journal_numbers_split_between_spans(text: str, volume: str, issue: str 
 
 
 def test_volume_and_series_at_the_end_of_a_title() -> None:
-    got = _reshaped({"title": "Tidal analysis: an introduction, volume 374 of Fjord Lecture Note Series."}, "")
+    got = _reshaped({"title": "Glacier hydrology: a primer, volume 212 of Fjord Monograph Series."}, "")
     assert (got["title"], got["volume"], got["collection"]) == (
-        "Tidal analysis: an introduction", "374", "Fjord Lecture Note Series")
+        "Glacier hydrology: a primer", "212", "Fjord Monograph Series")
     got = _reshaped({"title": "Extensions of the tidal theorem, volume 45."}, "")
     assert (got["title"], got["volume"]) == ("Extensions of the tidal theorem", "45")
     assert "volume" not in _reshaped({"title": "The volume 45 problem in tides."}, "")
@@ -310,11 +310,11 @@ def test_volume_and_series_at_the_end_of_a_title() -> None:
 @pytest.mark.parametrize(
     ("text", "container", "families"),
     [
-        ("[10] E. Garn, P. Yang, Nano Tides 2010, 10, 1082.", "Nano Tides", ["Garn", "Yang"]),
-        ("[7] T. Tied, E. Yabl, G. D. Cody, IEEE Trans. Tide Devices 1984, 31, 711.", "IEEE Trans. Tide Devices",
-         ["Tied", "Yabl", "Cody"]),
-        ("G. Clem, B. Bird, M. Weid and M. J. Bake, Spectroscopy Tides, 2014, 26, 14-19.", "Spectroscopy Tides",
-         ["Clem", "Bird", "Weid", "Bake"]),
+        ("[10] E. Haug, P. Lian, Micro Tides 2012, 12, 2231.", "Micro Tides", ["Haug", "Lian"]),
+        ("[7] T. Varn, E. Lisk, G. D. Moe, IEEE Trans. Wave Devices 1985, 32, 688.", "IEEE Trans. Wave Devices",
+         ["Varn", "Lisk", "Moe"]),
+        ("G. Lund, B. Moen, M. Rask and M. J. Holt, Spectroscopy Tides, 2016, 28, 31-38.", "Spectroscopy Tides",
+         ["Lund", "Moen", "Rask", "Holt"]),
     ],
 )
 def test_journal_after_initials_first_names(text: str, container: str, families: list[str]) -> None:
@@ -324,19 +324,19 @@ def test_journal_after_initials_first_names(text: str, container: str, families:
 
 
 def test_journal_read_as_a_publisher_and_volume_issue_as_the_issue() -> None:
-    ref = parse_reference("105. Jack, R. K.; Munr, A.; Graham, S., Evaluation of Transparent Tides. Acs Tides 2010,"
-                          " 4, (3), 1377-1384.")
-    assert (ref.container_title, ref.volume, ref.issue, ref.page) == ("Acs Tides", "4", "3", "1377-1384")
+    ref = parse_reference("105. Voss, R. K.; Lund, A.; Berg, S., Corrosion of Submerged Piers. Acs Tides 2012,"
+                          " 7, (3), 411-429.")
+    assert (ref.container_title, ref.volume, ref.issue, ref.page) == ("Acs Tides", "7", "3", "411-429")
     assert ref.type == "article-journal" and ref.publisher is None
 
 
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Ross, David. A Charitable Enterprise: Hospitals in Bergen and Oslo, 1885-1915. Cambridge: Fjord"
-         " University Press, 1982.", "A Charitable Enterprise: Hospitals in Bergen and Oslo, 1885-1915"),
-        ("West, R.C. 1977. Banking reform and the Fjord Reserve, 1863-1923. Fjord University Press.",
-         "Banking reform and the Fjord Reserve, 1863-1923"),
+        ("Ross, David. A Public Trust: Lighthouses of Tromsø and Narvik, 1870-1910. Cambridge: Fjord"
+         " University Press, 1984.", "A Public Trust: Lighthouses of Tromsø and Narvik, 1870-1910"),
+        ("Moss, K.L. 1979. Harbour dues and the Fjord Board, 1851-1911. Fjord University Press.",
+         "Harbour dues and the Fjord Board, 1851-1911"),
     ],
 )
 def test_a_year_range_ending_a_title(text: str, title: str) -> None:
@@ -360,10 +360,10 @@ def test_title_after_a_ditto_mark(text: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("text", "title", "container"),
     [
-        ("J. B. Kam and J. D. Ull, ``Monotone tide analysis frameworks,'' Acta Tidalia, vol. 7, no. 3,"
-         " pp. 305-317, Jul. 1977.", "Monotone tide analysis frameworks", "Acta Tidalia"),
-        ('Mintz, H. "The Science of Tide-Making." Industrial Tide Review. VIII (Spring, 1967), pp. 71-82.',
-         "The Science of Tide-Making", "Industrial Tide Review"),
+        ("J. B. Voss and J. D. Lind, ``Stable glacier melt estimates,'' Acta Glacialis, vol. 9, no. 2,"
+         " pp. 114-129, Mar. 1979.", "Stable glacier melt estimates", "Acta Glacialis"),
+        ('Hollis, H. "The Craft of Dike-Building." Industrial Harbour Review. IX (Autumn, 1969), pp. 44-59.',
+         "The Craft of Dike-Building", "Industrial Harbour Review"),
     ],
 )
 def test_container_after_a_quoted_title(text: str, title: str, container: str) -> None:
@@ -372,8 +372,8 @@ def test_container_after_a_quoted_title(text: str, title: str, container: str) -
 
 
 def test_two_quoted_titles_stay_one_title() -> None:
-    ref = parse_reference("Doyle, Anna. “A Study in Salt” and “The Sign of Tides.” New York: Fjord Books, 1975.")
-    assert ref.title is not None and "Sign of Tides" in ref.title
+    ref = parse_reference("Lyle, Anna. “A Walk in Fog” and “The Mark of Tides.” New York: Fjord Books, 1977.")
+    assert ref.title is not None and "Mark of Tides" in ref.title
 
 
 @pytest.mark.parametrize(
@@ -391,22 +391,22 @@ def test_container_status_tail(container: str, expected: str, note: str | None) 
 
 
 def test_title_tail_read_into_the_container() -> None:
-    ref = parse_reference("Miller, G. 1995. WordNet: A lexical database for English. Communications of the Fjord 38"
-                          " 39-41")
-    assert (ref.title, ref.container_title) == ("WordNet: A lexical database for English", "Communications of the Fjord")
+    ref = parse_reference("Moller, G. 1996. TideBase: A harmonic catalogue for Norway. Bulletin of the Fjord 41"
+                          " 52-58")
+    assert (ref.title, ref.container_title) == ("TideBase: A harmonic catalogue for Norway", "Bulletin of the Fjord")
 
 
 @pytest.mark.parametrize(
     ("text", "families", "title"),
     [
-        ("Holm, Sarah, Powers and Tides: Salt, Water and Stone, Oxford: Fjord Press, 2002.", ["Holm"],
-         "Powers and Tides: Salt"),
-        ("Brandt, Adolf, Hebräische Berichte über die Gezeiten, Hildesheim: Fjord, 1892.", ["Brandt"],
-         "Hebräische Berichte über die Gezeiten"),
-        ("Biehl, Janet, and Peter Holm. Ecotides: Lessons from the Northern Coast. Bergen: Fjord Press, 1995.",
-         ["Biehl", "Holm"], "Ecotides: Lessons from the Northern Coast"),
-        ("[71] Frank Wood, Jan Gast, Cédric Arch, and Yee Whye Teh. The sequence tides. Communications of the"
-         " Fjord, 54(2):91–98, 2011.", ["Wood", "Gast", "Arch", "Teh"], "The sequence tides"),
+        ("Holm, Sarah, Dikes and Tides: Clay, Reed and Timber, Oxford: Fjord Press, 2004.", ["Holm"],
+         "Dikes and Tides: Clay"),
+        ("Brandt, Adolf, Friesische Sagen über Ebbe und Flut, Lübeck: Fjord, 1894.", ["Brandt"],
+         "Friesische Sagen über Ebbe und Flut"),
+        ("Berge, Janet, and Peter Holm. Ecodikes: Notes from the Western Shore. Bergen: Fjord Press, 1997.",
+         ["Berge", "Holm"], "Ecodikes: Notes from the Western Shore"),
+        ("[71] Frida Lund, Jan Voss, Cédric Moll, and Yu Wei Tan. The harbour ledger. Bulletin of the"
+         " Fjord, 41(3):77–89, 2013.", ["Lund", "Voss", "Moll", "Tan"], "The harbour ledger"),
     ],
 )
 def test_title_after_an_inverted_full_name(text: str, families: list[str], title: str) -> None:
@@ -418,10 +418,10 @@ def test_title_after_an_inverted_full_name(text: str, families: list[str], title
 @pytest.mark.parametrize(
     ("text", "publisher", "place"),
     [
-        ("White, G. C. 1990. Analysis of tide data. Fjord Press, London, United Kingdom.", "Fjord Press",
-         "London, United Kingdom"),
-        ("J. E. Dennis. Numerical Tides. Fjord-Hall, Inc, Englewood Cliffs, New Jersey, 1983.", "Fjord-Hall, Inc",
-         "Englewood Cliffs, New Jersey"),
+        ("Brook, H. L. 1992. Survey of glacier melt. Fjord Press, Leeds, United Kingdom.", "Fjord Press",
+         "Leeds, United Kingdom"),
+        ("K. L. Moss. Bridge Tides. Fjord-Holt, Inc, Cherry Hill, New Jersey, 1985.", "Fjord-Holt, Inc",
+         "Cherry Hill, New Jersey"),
     ],
 )
 def test_place_parts_around_the_publisher(text: str, publisher: str, place: str) -> None:
@@ -430,35 +430,35 @@ def test_place_parts_around_the_publisher(text: str, publisher: str, place: str)
 
 
 def test_place_head_read_into_the_edition() -> None:
-    raw = {"title": "Basic Tide Finance,", "edition": "3rd ed. Homewood,", "place": "Illinois:", "publisher": "Fjord"}
-    got = _reshaped(raw, "Hunt, P. Basic Tide Finance, 3rd ed. Homewood, Illinois: Fjord, 1966.")
-    assert got["place"] == "Homewood, Illinois" and got["edition"] == "3rd ed."
+    raw = {"title": "Harbour Accounts,", "edition": "2nd ed. Peoria,", "place": "Illinois:", "publisher": "Fjord"}
+    got = _reshaped(raw, "Hale, P. Harbour Accounts, 2nd ed. Peoria, Illinois: Fjord, 1971.")
+    assert got["place"] == "Peoria, Illinois" and got["edition"] == "2nd ed."
 
 
 def test_an_acronym_before_the_place_is_not_a_town() -> None:
-    raw = {"title": "Spółki pracownicze.", "container": "Studia. ISP PAN,", "place": "Warszawa"}
-    got = _reshaped(raw, "Lipka J.: Spółki pracownicze. Studia. ISP PAN, Warszawa 1999.")
-    assert got["place"] == "Warszawa"
+    raw = {"title": "Spółdzielnie rybackie.", "container": "Studia. IGM PAN,", "place": "Gdańsk"}
+    got = _reshaped(raw, "Lisek J.: Spółdzielnie rybackie. Studia. IGM PAN, Gdańsk 2001.")
+    assert got["place"] == "Gdańsk"
 
 
 def test_isbn_after_its_cue() -> None:
-    ref = parse_reference("Kell, Stephen H., In the Wake of Tides, Fjord Press, 1993, p 32, ISBN 0-226-42976-8.")
-    assert ref.isbn == "0-226-42976-8"
+    ref = parse_reference("Kern, Stefan H., Along the Line of Tides, Fjord Press, 1995, p 41, ISBN 0-9712345-1-5.")
+    assert ref.isbn == "0-9712345-1-5"
     assert parse_reference("Holm, I. Tides. Bergen: Fjord, 1999.").isbn is None
 
 
 def test_journal_numbers_and_a_trailing_year_read_as_one_number() -> None:
-    ref = parse_reference("Derrick, D., I. Stav and B. Gick. Three tidal sounds, one motor action. Journal of the"
-                          " Fjord Society of America 137, 1493-1502. 2015.")
+    ref = parse_reference("Dahl, D., I. Moen and B. Gunn. Three tidal inlets, one sand budget. Journal of the"
+                          " Fjord Society of America 139, 1611-1630. 2016.")
     assert (ref.container_title, ref.volume, ref.page, ref.year) == (
-        "Journal of the Fjord Society of America", "137", "1493-1502", 2015)
+        "Journal of the Fjord Society of America", "139", "1611-1630", 2016)
     assert ref.type == "article-journal" and ref.number is None
 
 
 def test_a_year_read_into_a_vancouver_journal() -> None:
-    ref = parse_reference("12. Taylor AL, Gill NW. Knee tides in normal knees. The Journal of tide therapy. 2014"
-                          " 44(4) 273-82")
-    assert (ref.container_title, ref.year, ref.volume, ref.issue) == ("The Journal of tide therapy", 2014, "44", "4")
+    ref = parse_reference("12. Tveit AL, Gran NW. Ebb tides in narrow sounds. The Journal of tide studies. 2015"
+                          " 45(4) 273-82")
+    assert (ref.container_title, ref.year, ref.volume, ref.issue) == ("The Journal of tide studies", 2015, "45", "4")
     got = {"container": "Fjord Review 1999", "pages": "1-9"}
     reshape_numbers(got)
     assert (got["container"], got["date"]) == ("Fjord Review", "1999")
@@ -468,21 +468,21 @@ def test_a_year_read_into_a_vancouver_journal() -> None:
 
 
 def test_editors_cued_before_or_after_the_names() -> None:
-    ref = parse_reference("Un incontro sulle maree in onore di Pierre Holm, ed. Mario Brandt, Roma, 2003.")
+    ref = parse_reference("Un convegno sulle lagune in ricordo di Pietro Lund, ed. Carla Brandt, Venezia, 2005.")
     assert [n.family for n in ref.editors] == ["Brandt"] and ref.authors == []
-    ref = parse_reference("Novak, Max E. and George R. Guff, eds. 1984. The Works of John Tide: Plays. Berkeley:"
+    ref = parse_reference("Haugen, Max E. and George R. Lind, eds. 1986. The Letters of Anna Tide: Essays. Berkeley:"
                           " University of Fjord Press.")
-    assert [(n.family, n.given) for n in ref.editors] == [("Novak", "Max E."), ("Guff", "George R.")]
+    assert [(n.family, n.given) for n in ref.editors] == [("Haugen", "Max E."), ("Lind", "George R.")]
     assert ref.authors == []
 
 
 @pytest.mark.parametrize(
     ("text", "family", "title"),
     [
-        ("Joseph A. Holm, Capitalism, Tides and Democracy (London: Fjord, 1992).", "Holm",
-         "Capitalism, Tides and Democracy"),
-        ("Walter Benn, L'Œuvre d'art à l'époque des marées, Paris, Fjord, 1991.", "Benn",
-         "L'Œuvre d'art à l'époque des marées"),
+        ("Joseph A. Holm, Harbours, Tides and Commerce (London: Fjord, 1994).", "Holm",
+         "Harbours, Tides and Commerce"),
+        ("Walter Lund, L'Écluse d'or à l'heure des marées, Paris, Fjord, 1993.", "Lund",
+         "L'Écluse d'or à l'heure des marées"),
     ],
 )
 def test_title_after_one_given_first_name(text: str, family: str, title: str) -> None:
@@ -493,9 +493,9 @@ def test_title_after_one_given_first_name(text: str, family: str, title: str) ->
 @pytest.mark.parametrize(
     ("text", "families"),
     [
-        ("Del Tide, Lester. The Eleventh Tide. Evanston, Ill.: Regency, 1962.", ["Del Tide"]),
-        ("Wolfgang Holm, Jan Brandt: Inklusion und das Problem der Gezeiten. Bergen: Fjord, 2014.", ["Holm", "Brandt"]),
-        ("54. Dale CK, Holm FJ: What are tide patients told? Fjord Tides 1998, 16: 1-9.", ["Dale", "Holm"]),
+        ("Del Lago, Marta. The Eleventh Harbour. Elgin, Ill.: Marlow, 1966.", ["Del Lago"]),
+        ("Wolfgang Holm, Jan Brandt: Brücken und die Frage der Gezeiten. Bergen: Fjord, 2016.", ["Holm", "Brandt"]),
+        ("54. Rask CK, Holm FJ: What are harbour pilots told? Fjord Tides 2000, 18: 3-11.", ["Rask", "Holm"]),
     ],
 )
 def test_names_kept_before_a_title(text: str, families: list[str]) -> None:
@@ -506,12 +506,12 @@ def test_names_kept_before_a_title(text: str, families: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Gurov, E. P., Koeb, C., Elgy Impact Structure at Chukotka (Russia), First International Conference on"
-         " Tides in the Solar System. 2006.", "Elgy Impact Structure at Chukotka (Russia)"),
-        ("(1) Arun, E.; et al. “Definition of the tide bond (IUPAC Recommendations 2011)”. Pure Appl. Chem. 2011,"
-         " 83, 1637–1641.", "Definition of the tide bond (IUPAC Recommendations 2011)"),
-        ("Holm, L. E. (2012). Locating Tides Above the Coast (Unpublished doctoral dissertation). University of"
-         " Bergen, Bergen.", "Locating Tides Above the Coast"),
+        ("Varn, E. P., Lund, C., Kolva Glacier Basin at Svalbard (Norway), First International Conference on"
+         " Tides in the Polar Seas. 2007.", "Kolva Glacier Basin at Svalbard (Norway)"),
+        ("(1) Voss, E.; et al. “Naming of the tidal datums (IHO Standards 2013)”. Pure Appl. Chem. 2013,"
+         " 85, 412–419.", "Naming of the tidal datums (IHO Standards 2013)"),
+        ("Holm, L. E. (2012). Charting Tides Along the Fjords (Unpublished doctoral dissertation). University of"
+         " Bergen, Bergen.", "Charting Tides Along the Fjords"),
     ],
 )
 def test_brackets_inside_or_after_a_title(text: str, title: str) -> None:
@@ -521,9 +521,9 @@ def test_brackets_inside_or_after_a_title(text: str, title: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "text", "title", "rest"),
     [
-        ({"title": "Blood and", "container": "Belonging: Journey into the Tides. Bergen:", "place": "x"},
-         "Ignat, M. 1993. Blood and Belonging: Journey into the Tides. Bergen: Fjord.",
-         "Blood and Belonging: Journey into the Tides", ("container", "Bergen:")),
+        ({"title": "Ice and", "container": "Harbour: Passages along the Tides. Bergen:", "place": "x"},
+         "Ignat, M. 1995. Ice and Harbour: Passages along the Tides. Bergen: Fjord.",
+         "Ice and Harbour: Passages along the Tides", ("container", "Bergen:")),
         ({"title": "Melt rocks at the", "container": "Fjord East structure", "volume": "13"},
          "Palm, H., Melt rocks at the Fjord East structure, Fjordites, v. 13.",
          "Melt rocks at the Fjord East structure", ("container", None)),

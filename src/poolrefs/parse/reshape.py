@@ -4,7 +4,7 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
 
 * a book title cut in two, its second half read as a container (``Salt and`` +
   ``Silence: Essays.`` before ``Place: Publisher``): joined back into the title;
-* a title ending on a function word (``… in New``, ``Blood and``) runs on into the field
+* a title ending on a function word (``… in New``, ``Ice and``) runs on into the field
   right after it, up to that field's first full stop;
 * a volume span holding more than the volume: ``3(1)``, ``vol. 7, no. 2`` give volume and
   issue; a lone issue-marked number (``n°88``, ``No. 12``) read as the volume is the issue;
@@ -17,19 +17,19 @@ Run after :func:`poolrefs.parse.repair.repair`, on the raw field texts (one per 
   short capitalised tail after the title's last comma right before the container
   (``Tides, SIAM`` + ``J. of Tides``) starts the container;
 * a journal name whose abbreviated head was read into the field before it (``Title, J.
-  Approx`` + ``Theory``; ``J.`` + ``ACM`` read as a publisher): the head joins the container;
+  Geophys`` + ``Tides``; ``J.`` + ``ACM`` read as a publisher): the head joins the container;
 * ``1997, ApJ,`` read as the date of an article with no container: the journal split off;
 * an issue span holding the pages (``(1) 1-39,``) or carrying a volume cue (``volume 54,``);
 * a volume read into the pages (``volume 12, pages 1349–1385``) or into the end of the title
   (``Title, volume 45``; ``Title, volume 374 of Lecture Notes``, the series too);
-* a place's head after a full stop read into another field (``3rd ed. Homewood,`` +
-  ``Illinois:``), its tail at the end of the reference left out (``London`` + ``, United
-  Kingdom.``), and a place after a company suffix in the publisher (``Fjord-Hall, Inc,
-  Englewood Cliffs``) join the place;
+* a place's head after a full stop read into another field (``2nd ed. Peoria,`` +
+  ``Illinois:``), its tail at the end of the reference left out (``Leeds`` + ``, United
+  Kingdom.``), and a place after a company suffix in the publisher (``Fjord-Holt, Inc,
+  Cherry Hill``) join the place;
 * journal numbers read as one report number after a container (``137, 1493-1502. 2015.``):
   volume, issue, pages and a trailing year; a trailing year read into a container
   (``Journal of Tides. 2014``) is the date;
-* a month left at the end of a place (``Milwaukee, WI, November``) belongs to the date;
+* a month left at the end of a place (``Duluth, MN, November``) belongs to the date;
 * the end of a title read into the container before the journal (``Melt rocks of Lake
   Tyri,`` + ``Norway. Fjord Letters``): the words before the container's last full stop go
   back to the title;
@@ -324,7 +324,7 @@ def _place_parts(raw: dict[str, str], text: str) -> None:
     place = raw["place"].strip(" ,.;:")
     pub = raw.get("publisher", "")
     m = _COMPANY_THEN_PLACE.match(pub.strip(" ,;:"))
-    if m and f"{m.group(2)}, {place}" in text:  # "Fjord-Hall, Inc, Englewood Cliffs" + "New Jersey"
+    if m and f"{m.group(2)}, {place}" in text:  # "Fjord-Holt, Inc, Cherry Hill" + "New Jersey"
         raw["publisher"], raw["place"] = m.group(1), f"{m.group(2)}, {place}"
         return
     at = text.find(place)
@@ -350,12 +350,12 @@ def _place_parts(raw: dict[str, str], text: str) -> None:
     if not tail or any(ch.isdigit() for ch in tail.group(1)):
         return
     region = tail.group(1).rstrip(".")
-    if pub.strip(" ,.;:") == region:  # "Fjord Press, London, United Kingdom." with the region as publisher
+    if pub.strip(" ,.;:") == region:  # "Fjord Press, Leeds, United Kingdom." with the region as publisher
         before = _SEGMENT_BEFORE.search(text, max(0, at - 80), at)
         if not before:
             return
         raw["publisher"] = before.group(1)
-    raw["place"] = f"{place}, {region}"  # "London" + ", United Kingdom."
+    raw["place"] = f"{place}, {region}"  # "Leeds" + ", United Kingdom."
 
 
 def reshape_numbers(raw: dict[str, str]) -> None:

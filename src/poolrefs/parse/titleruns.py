@@ -1,10 +1,10 @@
 """Bracketed words inside or right after a title (see :mod:`poolrefs.parse.boundaries`).
 
-* a bracketed group between two title runs is the title's: ``Definition of the tide bond``
-  + ``(IUPAC Recommendations 2011)`` + ``”.``;
+* a bracketed group between two title runs is the title's: ``Naming of the tidal datums``
+  + ``(IHO Standards 2013)`` + ``”.``;
 * a bracketed group of words right after a title with no stop between, read as a place,
-  number, note, publisher or date, is the title's: ``Impact Structure at Chukotka`` +
-  ``(Russia),``. Not an imprint (``(London: Fjord, 1992)``), a date, nor a kind of work
+  number, note, publisher or date, is the title's: ``Glacier Basin at Svalbard`` +
+  ``(Norway),``. Not an imprint (``(London: Fjord, 1992)``), a date, nor a kind of work
   (``(Doctoral dissertation)``, ``(2nd ed.)``).
 """
 
