@@ -3,10 +3,16 @@
 * AnyStyle's labelled spans -> CSL keys (:data:`ANYSTYLE_LABELS`, :func:`anystyle_gold`).
   Name labels (author, editor, translator) keep their span text, compared as text with
   :func:`scoring.names_match_text`; several spans of one name label are joined with ``, ``.
+  A name span with no letter (``———.``, ``______.``: "the same names as the entry above")
+  names no one in the text and is not scored.
   A ``date`` span gives ``issued`` (its year; the first span when there are several, later
   ones are web posting or access dates AnyStyle does not tell apart). A ``volume`` span
-  holding an issue too (``44(4)``, ``97 (5),``, ``vol.36, no. 9``) gives volume and issue.
-  Any other label with several spans in one reference is not scored (ambiguous). ``note``
+  is read as CSL volume / issue / page by :func:`gold_numbers.journal_numbers` (AnyStyle
+  has no issue label; ``44(4)``, ``n°12``, ``2009;31(2):``...); several volume spans count
+  once when they read the same. A ``pages`` span stating a book's extent (``412 p.``) is
+  not a page (:func:`gold_numbers.page_extent`). A ``url`` span that is a ``doi.org``
+  address gives ``DOI``. Any other label with several spans in one reference is not
+  scored (ambiguous). ``note``
   spans are not scored, except a note that is an access statement (``[accessed 10 May
   2016]``), which gives ``accessed``. ``citation-number`` is not scored.
 * GB/T 7714 BibTeX entries are read with :func:`poolrefs.read_bibtex` (field mapping:
@@ -28,6 +34,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
+from gold_numbers import journal_numbers, page_extent
 from scoring import (
     FIELDS,
     NAME_FIELDS,
@@ -66,10 +73,9 @@ ANYSTYLE_LABELS: dict[str, str | None] = {
     "producer": None,
 }
 
-_VOLUME_ISSUE = re.compile(
-    r"^\s*(?:vol(?:ume)?\.?\s*)?([0-9A-Za-z]+)\s*(?:\(\s*([^)]+?)\s*\)|,?\s*(?:no|nr|n°|issue)\.?\s*([0-9A-Za-z\-]+))",
-    re.IGNORECASE,
-)
+_DOI_URL = re.compile(r"^\s*https?://(?:dx\.)?doi\.\s*org/\s*10\.", re.IGNORECASE)
+_OF_SERIES = re.compile(r"^\s*of\s+", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
 _ACCESSED = re.compile(r"\b(?:accessed|retrieved|viewed|cited)\b", re.IGNORECASE)
 _MONTHS = {
     m: i + 1
@@ -77,14 +83,6 @@ _MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     )
 }
-
-
-def split_volume(span: str) -> tuple[str, str | None]:
-    """An AnyStyle volume span -> (volume, issue or None)."""
-    m = _VOLUME_ISSUE.match(fold(span))
-    if not m:
-        return span, None
-    return m.group(1), m.group(2) or m.group(3)
 
 
 def text_date(text: str) -> list[int]:
@@ -110,6 +108,12 @@ def anystyle_gold(spans: list[tuple[str, str]]) -> dict[str, Any]:
     by_label: dict[str, list[str]] = defaultdict(list)
     for label, text in spans:
         by_label[label].append(text)
+    by_label["pages"] = [t for t in by_label["pages"] if not page_extent(t)]
+    doi_urls = [t for t in by_label["url"] if _DOI_URL.match(t)]
+    if doi_urls:  # a DOI resolver address is how CSL styles print the DOI variable
+        by_label["url"] = [t for t in by_label["url"] if t not in doi_urls]
+        by_label["doi"] = by_label["doi"] or doi_urls
+    by_label = defaultdict(list, {k: v for k, v in by_label.items() if v})
     gold: dict[str, Any] = {}
     for label, texts in by_label.items():
         key = ANYSTYLE_LABELS.get(label)
@@ -121,18 +125,23 @@ def anystyle_gold(spans: list[tuple[str, str]]) -> dict[str, Any]:
         if key is None:
             continue
         if key in NAME_FIELDS:
-            gold[key] = ", ".join(texts)
+            named = [t for t in texts if _LETTER.search(t)]  # "———.": the previous entry's names
+            if named:
+                gold[key] = ", ".join(named)
         elif key == "issued":
             year = date_parts(texts[0])
             if year:
                 gold[key] = year[0]
+        elif key == "volume":
+            readings = [journal_numbers(t, pages_labelled="pages" in by_label) for t in texts]
+            readings = [r for r in readings if r]  # "2 vols." is no volume
+            if readings and all(r == readings[0] for r in readings):
+                for k, v in readings[0].items():
+                    gold.setdefault(k, v)
         elif len(texts) > 1:
             continue
-        elif key == "volume":
-            volume, issue = split_volume(texts[0])
-            gold["volume"] = volume
-            if issue and "issue" not in by_label:
-                gold["issue"] = issue
+        elif key == "collection-title":
+            gold[key] = _OF_SERIES.sub("", texts[0])  # "volume 374 of" + "of Lecture Notes"
         else:
             gold[key] = texts[0]
     return gold

@@ -12,7 +12,8 @@ the gold has it. The soft-match rule:
 * Pages: as text, plus a leading ``pp.`` / ``p.`` / ``pages`` removed, ``--`` and en dashes
   read as ``-``, and abbreviated ranges expanded (``112–19`` == ``112-119``).
 * Volume, issue: as text, plus a leading ``vol.`` / ``volume`` / ``no.`` / ``n°`` /
-  ``issue`` / ``第`` and trailing ``卷`` / ``期`` removed. Edition: the number, from digits or
+  ``issue`` / ``第`` and trailing ``卷`` / ``期`` removed; a number word is its number
+  (``Two`` == ``2``). Edition: the number, from digits or
   an ordinal word (``2nd ed.`` == ``2`` == ``第2版`` == ``Second``), else as text.
 * Names (author, editor, translator): each name becomes a key, family name (particles
   included, spaces and hyphens removed, case folded) + given-name initials (``Ralph L.`` ->
@@ -27,7 +28,9 @@ the gold has it. The soft-match rule:
   (one-letter words, or the first letter of a spelled-out given name), as multisets.
 * Dates: ``issued`` compares the year only (gold styles print no more in most suites);
   ``accessed`` compares the date parts to the gold's precision.
-* DOI: case folded, ``doi:`` / ``https://doi.org/`` prefixes removed. URL: the text rule
+* DOI: case folded, whitespace and surrounding brackets removed, ``doi:`` /
+  ``https://doi.org/`` / ``http://dx.doi.org/`` prefixes removed (also stacked:
+  ``DOI:http://dx.doi.org/10.…``). URL: the text rule
   (so case folded too). ISBN: digits and ``X``.
 * type: the CSL item type, exactly.
 * An article number may be read as ``page`` or ``number``: a gold page matches a predicted
@@ -68,7 +71,9 @@ _EDGE = (
     " \t\n.,;:!?()[]{}<>/\\|*~_-\u3001\u3002\uff0c\uff1a\uff1b\u3010\u3011\u300a\u300b\u3008\u3009"
 )
 _IN_PREFIX = re.compile(r"^\s*in\b\s*:?\s*", re.IGNORECASE)
-_PAGE_PREFIX = re.compile(r"^\s*(?:pages?\b|pp?\.|pp?(?=\s*\d)|s\.)\s*(?=[\dA-Za-z])", re.IGNORECASE)
+_PAGE_PREFIX = re.compile(
+    r"^\s*(?:pages?\b|pp?\.|pp?(?=\s*\d)|s\.)\s*(?=[\dA-Za-z])", re.IGNORECASE
+)
 _NUM_PREFIX = re.compile(
     r"^\s*(?:vol(?:ume)?\.?|n[°º]|no\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|第)\s*", re.IGNORECASE
 )
@@ -146,12 +151,21 @@ def norm_page(value: Any) -> str:
     return expand_range(text)
 
 
+_WORDS_1_TO_20 = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
+_NUMBER_WORDS = {w: str(i + 1) for i, w in enumerate(_WORDS_1_TO_20)}
+
+
 def norm_number(value: Any) -> str:
-    """Volume / issue soft-match key."""
+    """Volume / issue soft-match key (a number word is its number: ``Two`` == ``2``)."""
     text = fold(str(value)).strip(_EDGE)
     text = _NUM_PREFIX.sub("", text)
     text = _NUM_SUFFIX.sub("", text)
-    return norm_text(text)
+    key = norm_text(text)
+    return _NUMBER_WORDS.get(key, key)
 
 
 _ORDINALS = {
@@ -185,11 +199,16 @@ def norm_edition(value: Any) -> str:
     return norm_text(re.sub(r"\b(?:ed|edn|edition)\b\.?", "", text))
 
 
+_DOI_PREFIX = re.compile(r"^(?:doi:|https?://(?:dx\.)?doi\.org/|(?:dx\.)?doi\.org/)")
+
+
 def norm_doi(value: Any) -> str:
-    """DOI soft-match key."""
-    text = fold(str(value)).strip()
-    text = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*)", "", text)
-    return re.sub(r"\s+", "", text).strip(_EDGE)
+    """DOI soft-match key: the bare DOI (any ``doi:`` / resolver prefixes, also stacked as
+    in ``DOI:http://dx.doi.org/10.…``, and surrounding brackets removed)."""
+    text = re.sub(r"\s+", "", fold(str(value))).strip(_EDGE)
+    while (m := _DOI_PREFIX.match(text)) is not None:
+        text = text[m.end() :]
+    return text.strip(_EDGE)
 
 
 def norm_isbn(value: Any) -> str:

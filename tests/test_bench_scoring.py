@@ -24,6 +24,7 @@ def _load(name: str) -> ModuleType:
 
 
 scoring = _load("scoring")
+_load("gold_numbers")  # gold.py imports it by name
 gold = _load("gold")
 
 
@@ -34,11 +35,11 @@ gold = _load("gold")
     ("a", "b"),
     [
         ("Patent pool formation: Timing matters", "patent pool formation:timing matters."),
-        ("“Getting to Know You”", "Getting to know you"),
-        ("In: Proceedings of GMC' 05", "Proceedings of GMC’05,"),
-        ("In Theorizing Documentary,", "Theorizing Documentary"),
-        ("中国社会科学院研究生院学报", "中国社会科学院研究生院学报。"),
-        ("信息计量学（二）：第二讲", "信息计量学(二):第二讲"),
+        ("“Waiting for the Tide”", "Waiting for the tide"),
+        ("In: Proceedings of HWC' 07", "Proceedings of HWC’07,"),
+        ("In Charting Estuaries,", "Charting Estuaries"),
+        ("东海海洋研究所学报", "东海海洋研究所学报。"),
+        ("潮汐测量学（二）：第三讲", "潮汐测量学(二):第三讲"),
         ("Information deﬁcits", "Information deficits"),
     ],
 )
@@ -126,7 +127,7 @@ def test_issued_compares_year_accessed_compares_full_date() -> None:
     assert scoring.match_field("accessed", g, {"accessed": {"date-parts": [[2014, 4, 25]]}})
     assert not scoring.match_field("accessed", g, {"accessed": {"date-parts": [[2014, 4]]}})
     assert scoring.match_field(
-        "issued", {"issued": 1865}, {"issued": {"literal": "1865（清同治四年）"}}
+        "issued", {"issued": 1871}, {"issued": {"literal": "1871（清同治十年）"}}
     )
 
 
@@ -134,59 +135,59 @@ def test_issued_compares_year_accessed_compares_full_date() -> None:
 
 
 def test_structured_names_compare_family_and_initials() -> None:
-    gold_names = [{"family": "Lampe", "given": "Ryan L."}, {"family": "Hwang", "given": "T.-L."}]
-    same = [{"family": "LAMPE", "given": "RL"}, {"family": "Hwang", "given": "T L"}]
+    gold_names = [{"family": "Lindahl", "given": "Ryan L."}, {"family": "Tsai", "given": "T.-W."}]
+    same = [{"family": "LINDAHL", "given": "RL"}, {"family": "Tsai", "given": "T W"}]
     assert scoring.match_names(gold_names, same)
     assert not scoring.match_names(gold_names, list(reversed(same)))  # order matters
     assert not scoring.match_names(gold_names, same[:1])
-    assert not scoring.match_names(gold_names, [{"family": "Lampe", "given": "R."}, same[1]])
+    assert not scoring.match_names(gold_names, [{"family": "Lindahl", "given": "R."}, same[1]])
 
 
 def test_particles_and_literals() -> None:
-    g = [{"family": "Belsunce", "non-dropping-particle": "De", "given": "H."}]
-    assert scoring.match_names(g, [{"family": "De Belsunce", "given": "H"}])
+    g = [{"family": "Montigny", "non-dropping-particle": "De", "given": "H."}]
+    assert scoring.match_names(g, [{"family": "De Montigny", "given": "H"}])
     org = [{"literal": "World Health Organization"}]
     assert scoring.match_names(org, [{"family": "World Health Organization"}])
 
 
 def test_cjk_names_compare_whole_text() -> None:
-    g = [{"family": "李", "given": "明星"}]
-    assert scoring.match_names(g, [{"literal": "李明星"}])
-    assert scoring.match_names(g, [{"family": "李", "given": "明星"}])
-    assert not scoring.match_names(g, [{"family": "李", "given": "明"}])
+    g = [{"family": "王", "given": "海潮"}]
+    assert scoring.match_names(g, [{"literal": "王海潮"}])
+    assert scoring.match_names(g, [{"family": "王", "given": "海潮"}])
+    assert not scoring.match_names(g, [{"family": "王", "given": "海"}])
     assert not scoring.match_names(
-        [{"family": "欧阳", "given": "晓峰"}], [{"family": "欧", "given": "阳晓"}]
+        [{"family": "欧阳", "given": "潮生"}], [{"family": "欧", "given": "阳潮"}]
     )
 
 
 def test_et_al_flag_is_required_when_gold_has_it() -> None:
-    g = {"author": [{"family": "李", "given": "明星"}], "x-et-al": True}
-    p = {"author": [{"family": "李", "given": "明星"}]}
+    g = {"author": [{"family": "王", "given": "海潮"}], "x-et-al": True}
+    p = {"author": [{"family": "王", "given": "海潮"}]}
     assert not scoring.match_field("author", g, p)
     assert scoring.match_field("author", g, {**p, "x-et-al": True})
 
 
 def test_text_names_against_structured_names() -> None:
-    span = "Bergk, V., Haefeli, W. E., Gasse, C., Brenner, H. & Martin- Facklam, M."
+    span = "Varn, K., Hollberg, T. R., Sauer, D., Lindqvist, P. & Ostrom- Berglund, A."
     names = [
-        {"family": "Bergk", "given": "V."},
-        {"family": "Haefeli", "given": "W. E."},
-        {"family": "Gasse", "given": "C."},
-        {"family": "Brenner", "given": "H."},
-        {"family": "Martin-Facklam", "given": "M."},
+        {"family": "Varn", "given": "K."},
+        {"family": "Hollberg", "given": "T. R."},
+        {"family": "Sauer", "given": "D."},
+        {"family": "Lindqvist", "given": "P."},
+        {"family": "Ostrom-Berglund", "given": "A."},
     ]
     assert scoring.names_match_text(span, names)
     assert not scoring.names_match_text(span, names[:-1])  # a name missing
-    assert not scoring.names_match_text(span, [*names[:-1], {"family": "Martin", "given": "M."}])
-    assert scoring.names_match_text("ed. Michael Renov,", [{"family": "Renov", "given": "M."}])
+    assert not scoring.names_match_text(span, [*names[:-1], {"family": "Ostrom", "given": "A."}])
+    assert scoring.names_match_text("ed. Marta Kovel,", [{"family": "Kovel", "given": "M."}])
     assert scoring.names_match_text(
-        "Lampe RL, Hwang T-L, et al.",
-        [{"family": "Lampe", "given": "R. L."}, {"family": "Hwang", "given": "T.-L."}],
+        "Lindahl RL, Tsai T-W, et al.",
+        [{"family": "Lindahl", "given": "R. L."}, {"family": "Tsai", "given": "T.-W."}],
     )
     assert scoring.names_match_text(
-        "李明星, 张梦娟, 等", [{"family": "李", "given": "明星"}, {"family": "张", "given": "梦娟"}]
+        "王海潮, 刘冰川, 等", [{"family": "王", "given": "海潮"}, {"family": "刘", "given": "冰川"}]
     )
-    assert not scoring.names_match_text("李明星, 张梦娟", [{"family": "李", "given": "明星"}])
+    assert not scoring.names_match_text("王海潮, 刘冰川", [{"family": "王", "given": "海潮"}])
 
 
 def test_score_record_counts_only_gold_fields() -> None:
@@ -262,27 +263,13 @@ def test_anystyle_multi_span_rules() -> None:
             ("volume", "vol. 1"),
             ("volume", "vol. 2"),
             ("note", "Available at"),
-            ("container-title", "In Theorizing Documentary,"),
+            ("container-title", "In Charting Estuaries,"),
         ]
     )
     assert g["author"] == "Smith, J., Doe, A."
     assert g["issued"] == 2015
     assert "volume" not in g and "accessed" not in g
-    assert g["container-title"] == "In Theorizing Documentary,"
-
-
-@pytest.mark.parametrize(
-    ("span", "volume", "issue"),
-    [
-        ("44(4)", "44", "4"),
-        ("97 (5),", "97", "5"),
-        ("vol.36, no. 9, Supplement.", "36", "9"),
-        ("Vol. 3", "Vol. 3", None),
-        ("27,", "27,", None),
-    ],
-)
-def test_anystyle_volume_spans(span: str, volume: str, issue: str | None) -> None:
-    assert gold.split_volume(span) == (volume, issue)
+    assert g["container-title"] == "In Charting Estuaries,"
 
 
 def test_read_anystyle_joins_spans() -> None:
@@ -301,26 +288,26 @@ def test_read_anystyle_joins_spans() -> None:
 def test_visible_gold_keeps_only_what_the_text_shows() -> None:
     item = {
         "type": "article-journal",
-        "title": "The Information Needs of Historians",
+        "title": "The Tidal Records of Harbour Masters",
         "author": [
-            {"family": "Stieg", "given": "Margaret F."},
+            {"family": "Harbo", "given": "Marit F."},
             {"family": "Doe", "given": "J."},
             {"family": "Roe", "given": "K."},
             {"family": "Poe", "given": "E."},
         ],
-        "container-title": "College & Research Libraries",
-        "volume": "42",
-        "issue": "6",
-        "page": "549-560",
-        "issued": {"date-parts": [[1981, 9, 1]]},
+        "container-title": "Coastal & Harbour Archives",
+        "volume": "17",
+        "issue": "3",
+        "page": "211-230",
+        "issued": {"date-parts": [[1984, 5, 1]]},
         "ISSN": "1",
         "ISBN": "978-0-00",
         "accessed": {"date-parts": [[2020, 3, 4]]},
         "edition": "Fourth",
     }
-    text = "Stieg M F, Doe J, Roe K, et al. The information needs of historians[J]. College & Research Libraries，1981，42 （6）：549-560."
+    text = "Harbo M F, Doe J, Roe K, et al. The tidal records of harbour masters[J]. Coastal & Harbour Archives，1984，17 （3）：211-230."
     g = gold.visible_gold(item, text, type_visible=False)
-    assert [n["family"] for n in g["author"]] == ["Stieg", "Doe", "Roe"]
+    assert [n["family"] for n in g["author"]] == ["Harbo", "Doe", "Roe"]
     assert g["x-et-al"] is True
     assert {"title", "container-title", "volume", "issue", "page", "issued"} <= set(g)
     assert not {"type", "ISBN", "accessed", "edition"} & set(g)

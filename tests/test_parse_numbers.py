@@ -57,8 +57,8 @@ def test_a_page_range_after_the_volume_is_the_pages(label: str, part: str, expec
 @pytest.mark.parametrize(
     ("pages", "expected"),
     [
-        ("n°44. p. 10-12.", {"issue": "44", "pages": "p. 10-12."}),
-        ("No. 7, pp. 3-9", {"issue": "7", "pages": "pp. 3-9"}),
+        ("n°44. p. 10-12.", {"issue": "n°44", "pages": "p. 10-12."}),
+        ("No. 7, pp. 3-9", {"issue": "No. 7", "pages": "pp. 3-9"}),
         ("27(4): p. 101-9.", {"volume": "27", "issue": "4", "pages": "p. 101-9."}),
         ("101-109", {"pages": "101-109"}),
     ],
@@ -304,3 +304,18 @@ def test_lower_case_ed_after_a_title_segment_names_editors() -> None:
     ref = parse_reference("Quist, Ruth. Un incontro di studi sulle maree, ed. Olav Brandt, Bergen: Fjord, 2001.")
     assert [(n.family, n.given) for n in ref.editors] == [("Brandt", "Olav")]
     assert ref.title == "Un incontro di studi sulle maree"
+
+
+def test_a_small_number_after_the_volume_before_a_page_range_is_the_issue() -> None:
+    text = "Quist, R. Tidal salts. Fjord Chemistry 14, 6 (2003), 411-425."
+    spans = _spans(text, [("author", "Quist, R."), ("title", "Tidal salts."), ("container", "Fjord Chemistry"),
+                          ("volume", "14,"), ("pages", "6"), ("date", "(2003),"), ("pages", "411-425.")])
+    got = _labels(text, fix_number_spans(text, spans))
+    assert got["issue"] == "6" and got["pages"] == "411-425."
+
+
+def test_two_page_spans_with_no_range_after_keep_their_labels() -> None:
+    text = "Quist, R. Tidal salts. Fjord Chemistry 14, 6 (2003), 411."
+    spans = _spans(text, [("author", "Quist, R."), ("title", "Tidal salts."), ("container", "Fjord Chemistry"),
+                          ("volume", "14,"), ("pages", "6"), ("date", "(2003),"), ("pages", "411.")])
+    assert fix_number_spans(text, spans) == spans

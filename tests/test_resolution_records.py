@@ -112,3 +112,51 @@ def test_ieee_article_orders_authors_and_tolerates_gaps() -> None:
     ref = from_ieee(article)
     assert [a.family for a in ref.authors] == ["First", "Second"]
     assert ref.page == "7" and ref.doi is None
+
+
+def test_crossref_abstract_is_plain_text_without_its_heading() -> None:
+    item = copy.deepcopy(SEED_WORKS["ref03"])
+    item["abstract"] = ("<jats:title>Abstract</jats:title><jats:p>Firms decide whether to "
+                        "<jats:italic>join</jats:italic> a pool &amp; how royalties are shared.</jats:p>")
+    item["subject"] = ["Economics and Econometrics", "Industrial relations"]
+    ref = from_crossref(item)
+    assert ref.abstract == "Firms decide whether to join a pool & how royalties are shared."
+    assert ref.provenance["abstract"] == "crossref"
+    assert ref.keyword is None  # Crossref subjects describe the journal, not the work
+
+
+def test_datacite_abstract_and_subjects() -> None:
+    doc = copy.deepcopy(DATACITE["10.48550/arxiv.2101.01234"])
+    attrs = doc["data"]["attributes"]
+    attrs["descriptions"] = [{"description": "Series note", "descriptionType": "SeriesInformation"},
+                             {"description": "We study royalty stacking.", "descriptionType": "Abstract"}]
+    attrs["subjects"] = [{"subject": "patent pools"}, {"subject": "Patent Pools"},
+                         {"subject": "FRAND", "subjectScheme": "keyword"}, "not an object"]
+    ref = from_datacite(doc)
+    assert ref.abstract == "We study royalty stacking."
+    assert ref.keyword == "patent pools, FRAND, not an object"
+
+
+def test_ieee_abstract_and_index_terms() -> None:
+    article = copy.deepcopy(IEEE["6774569"])
+    article["abstract"] = "Abstract: Grantback clauses in pool contracts."
+    article["index_terms"] = {"author_terms": {"terms": ["patent pools", "grantback"]},
+                              "ieee_terms": {"terms": ["Patents", "grantback"]}}
+    ref = from_ieee(article)
+    assert ref.abstract == "Grantback clauses in pool contracts."
+    assert ref.keyword == "patent pools, grantback, Patents"
+
+
+def test_registry_abstract_reaches_the_topic_tagger() -> None:
+    from poolrefs import Reference, tag
+    from poolrefs.resolution.enrich import enrich_reference
+
+    cited = Reference(title="Pools and members", provenance={"title": "parsed"})
+    item = copy.deepcopy(SEED_WORKS["ref03"])
+    item["title"] = ["Pools and members"]
+    item["abstract"] = "<jats:p>We derive how royalty revenues are divided among pool members.</jats:p>"
+    before = {t.topic for t in tag(cited)}
+    merged = enrich_reference(cited, from_crossref(item))
+    assert merged.abstract and merged.provenance["abstract"] == "crossref"
+    assert "rent-sharing" not in before
+    assert "rent-sharing" in {t.topic for t in tag(merged)}

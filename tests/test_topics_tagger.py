@@ -48,7 +48,8 @@ def test_seed_mission_micro_f1() -> None:
 def test_labelled_set_mission_micro_f1_does_not_regress() -> None:
     # A regression guard, not the target: measured 0.957 (dev), 0.900 (dev+test) and 0.849
     # (dev+test+holdout) when committed; see bench/topic_accuracy.py.
-    items = _items(EVAL)
+    # "holdout2" and "holdout3" are blind sets for honest measurement only, never CI thresholds.
+    items = [i for i in _items(EVAL) if i[2]["x-split"] not in {"holdout2", "holdout3"}]
     assert len(items) >= 60
     assert _micro_f1([i for i in items if i[2]["x-split"] == "dev"], MISSION) >= 0.95
     assert _micro_f1([i for i in items if i[2]["x-split"] != "holdout"], MISSION) >= 0.89

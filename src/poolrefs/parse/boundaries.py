@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .nameruns import fix_name_runs
+from .runs import label_runs
+from .titleruns import fix_title_runs
 from .tokens import Token
 
 __all__ = ["fix_boundaries", "label_runs"]
@@ -17,7 +20,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?:[.?!][\"”’]?|,[\"”’])\s+")
 _TITLE_END = re.compile(r"(?<![A-Z])(?:\.[\"”’]?|,[\"”’])\s+")
 _ARTICLE_AFTER_INITIAL = re.compile(r"\b[A-Z]\.\s+((?:A|An|The|On|In)\s+[a-z][\w-]*)")
 _WORDS_AFTER_INITIAL = re.compile(
-    r"\b[A-Z]\.\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+"
+    r"\b[A-Z]\.\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?<!-)\s+"
     r"(?!(?:and|et|van|von|de|der|den|la|le|da|di|du|del|dos|ter|ten|bin|al)\b)[a-z]{2,})"
 )
 _WORD_STOP = re.compile(r"([^\W\d_]{2,})\.\s+")
@@ -34,6 +37,7 @@ _ET_AL = re.compile(r"\bet\.?\s*al\b\.?,?")
 
 def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     """Apply the boundary rules to ``out`` (labels, one per token) in place."""
+    fix_name_runs(text, tokens, out)
     _stray_roles(text, out)
     _subtitles(tokens, out)
     _journal_read_as_imprint(out)
@@ -44,6 +48,10 @@ def fix_boundaries(text: str, tokens: list[Token], out: list[str]) -> None:
     _author_ends_after_inverted_names(text, tokens, out)
     _company_suffix(tokens, out)
     _institution_after_genre(tokens, out)
+    _page_range_end(tokens, out)
+    _after_quoted_title(text, tokens, out)
+    fix_title_runs(text, tokens, out)
+    _journal_read_as_imprint(out)  # again: the title may only now be split from the names
 
 
 def _author_ends_at_full_stop(text: str, tokens: list[Token], out: list[str]) -> None:
@@ -118,11 +126,23 @@ def _stray_roles(text: str, out: list[str]) -> None:
         return
     seen_title = False
     lead = "author" not in out
+    runs = label_runs(out)
+
+    def after_names(i: int) -> bool:
+        """A role run right after the names, before a date or journal number: the journal."""
+        for k, (_lab, a, b) in enumerate(runs):
+            if a <= i < b:
+                return (
+                    k > 0 and runs[k - 1][0] == "author" and k + 1 < len(runs)
+                    and runs[k + 1][0] in ("date", "volume", "issue", "pages")
+                )
+        return False
+
     for i, lab in enumerate(out):
         if lab == "title":
             seen_title = True
         elif lab in ("editor", "translator"):
-            out[i] = "container" if seen_title else "author" if lead else lab
+            out[i] = "container" if seen_title or after_names(i) else "author" if lead else lab
         elif lab not in ("citation-number", "note"):
             lead = False
 
@@ -141,17 +161,6 @@ def _title_after_initial(text: str, tokens: list[Token], out: list[str]) -> None
             for t in range(i, j):
                 if tokens[t].start >= m.start(1):
                     out[t] = "title"
-
-
-def label_runs(out: list[str]) -> list[tuple[str, int, int]]:
-    """Consecutive tokens with one label, as (label, first index, index after the last)."""
-    runs: list[tuple[str, int, int]] = []
-    for i, lab in enumerate(out):
-        if runs and runs[-1][0] == lab:
-            runs[-1] = (lab, runs[-1][1], i + 1)
-        else:
-            runs.append((lab, i, i + 1))
-    return runs
 
 
 def _runs_into_container(text: str, tokens: list[Token], out: list[str]) -> None:
@@ -270,3 +279,51 @@ def _institution_after_genre(tokens: list[Token], out: list[str]) -> None:
                 return
             seen_title = True
 
+
+
+_DASH_TOKENS = frozenset("-–—")
+
+
+def _page_range_end(tokens: list[Token], out: list[str]) -> None:
+    """``pp. 1624–`` + ``1626, August 1971`` (read as the date): the range's end is a page."""
+    for i in range(1, len(tokens) - 1):
+        if (
+            out[i] == "pages"
+            and tokens[i].text in _DASH_TOKENS
+            and out[i + 1] != "pages"
+            and tokens[i + 1].text.isdigit()
+            and tokens[i + 1].start == tokens[i].end
+        ):
+            out[i + 1] = "pages"
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "``": "''", "«": "»", "„": "“"}
+
+
+def _after_quoted_title(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``“Title,” Fjord Review, vol. 7``: words after the closing quote are the container.
+
+    When a title run opens with a quotation mark and its closing mark comes before the end of
+    the run, and the reference has no container, the words after it are the container.
+    """
+    if "container" in out:
+        return
+    runs = label_runs(out)
+    for lab, i, j in runs:
+        if lab != "title":
+            continue
+        start, end = tokens[i].start, tokens[j - 1].end
+        head = text[max(0, start - 2) : start + 2].lstrip()
+        opener = next((q for q in _QUOTE_PAIRS if head.startswith(q) or text.startswith(q, start)), None)
+        if opener is None:
+            return
+        close = text.find(_QUOTE_PAIRS[opener], start + len(opener) + 1, end)
+        if close < 0:
+            return
+        after = close + len(_QUOTE_PAIRS[opener])
+        if not any(c.isalpha() for c in text[after:end]) or opener in text[after:end]:
+            return  # nothing after it, or another quoted title ("“A” and “B.”")
+        for t in range(i, j):
+            if tokens[t].start >= after and (tokens[t].kind != "punct" or out[t - 1] == "container"):
+                out[t] = "container"
+        return

@@ -16,6 +16,7 @@ from .names import split_names
 from .numspans import fix_number_spans, split_number_pages
 from .relabel import relabel
 from .repair import repair, repair_gbt
+from .reshape import reshape, reshape_numbers
 from .tokens import Token
 from .types import infer_type
 
@@ -24,13 +25,16 @@ __all__ = ["build_reference", "group_spans"]
 _IN_CUE = re.compile(r"\s*(?:in\b|//)")
 _ANALYTIC = re.compile(r"(?<![:/])//")
 _IN_WORD = re.compile(r"\s*in\b")
+_ISBN_CUE = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*", re.I)
 _DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
 
 _CODE = re.compile(r"\[([A-Z]{1,3}(?:/[A-Z]{1,3})?)\]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_EDITOR_SUFFIX = re.compile(r"(?:\(\s*eds?\.?\s*\)|\beds?\.|\beditors?|主编|编)[\s.,:;)]*$", re.I)
+_CUE_ONLY = re.compile(r"[\s,.(]*(?:eds?|editors?|hrsg|hg|éds?)[\s.,)]*", re.I)
+_ED_CUE_BEFORE = re.compile(r"\b(?:eds?\.|edited\s+by|éds?\.|hrsg\.(?:\s+v(?:on)?\.)?)\s*$", re.I)
+_EDITOR_SUFFIX = re.compile(r"(?:\(\s*(?:eds?|hrsg|hg|éds?|dir)\.?\s*\)|\beds?\.|\beditors?|主编|编)[\s.,:;)]*$", re.I)
 
 
 def group_spans(text: str, tokens: list[Token], labels: list[str]) -> list[tuple[str, int, int]]:
@@ -44,6 +48,7 @@ _ACCESS_BEFORE = re.compile(
 )
 _RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
 _NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
+_NAME_LABELS = frozenset({"author", "editor", "translator"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
 
 
@@ -60,6 +65,8 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
         value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
         if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value) and not (lab == "pages" and "页" in value):
             continue  # a cue word alone ("vol.", "pp.")
+        if lab not in _NAME_LABELS and not any(ch.isalnum() for ch in value):
+            continue  # a bracket or stop alone: no value ("———." as author is a ditto mark)
         if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
             raw[lab] = value  # "264, 1772-1775 (1994)": the first "date" was a page range
         elif lab not in raw:
@@ -78,7 +85,9 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     spans = fix_number_spans(text, group_spans(text, tokens, labels))
     raw = _pick_spans(text, spans)
     split_number_pages(raw)
+    reshape_numbers(raw)
     raw = repair(raw, text)
+    reshape(raw, text)
     edited = _edited_book(text, spans)
     code_match = _CODE.search(text)
     gbt_type = None
@@ -99,6 +108,8 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
     if m:
         code = m.group(1)
     et_al = False
+    if "editor" in raw and _CUE_ONLY.fullmatch(raw["editor"]):
+        raw.pop("editor")  # ", eds." alone: the cue of the names before it
     if "author" in raw and "editor" not in raw and (edited or _EDITOR_SUFFIX.search(raw["author"])):
         raw["editor"] = raw.pop("author")
     if edited and "title" not in raw and "container" in raw:
@@ -110,7 +121,9 @@ def build_reference(text: str, tokens: list[Token], labels: list[str]) -> Refere
                 values[attr] = names
                 shape[label] = "y"
             et_al = et_al or (truncated and label == "author")
-    if "author" not in raw and "editor" in raw and not edited and not _has_container(raw):
+    if "author" not in raw and "editor" in raw and not edited and not _has_container(raw) and not (
+        _ED_CUE_BEFORE.search(text, 0, max(0, text.find(raw["editor"])))
+    ):  # no "ed." / "edited by" before the names: a name list read as editors is the authors
         values["authors"] = values.pop("editors", [])
     _text_fields(raw, values, shape)
     _number_fields(raw, values, shape)
@@ -178,7 +191,7 @@ def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, s
     for label, attr in (("title", "title"), ("container", "container_title"),
                         ("collection", "collection_title")):
         if label in raw:
-            value = F.clean_title(raw[label])
+            value = F.clean_title(_unwrap(raw[label]) if label == "collection" else raw[label])
             if value:
                 values[attr] = value
                 shape[label] = value
@@ -280,8 +293,10 @@ def _identifier_fields(text: str, raw: dict[str, str], values: dict[str, Any], s
     if url:
         values["url"] = url
         shape["url"] = url
-    if "isbn" in raw:
-        isbn = F.clean_identifier(raw["isbn"])
+    cued = _ISBN_CUE.search(text) if "isbn" not in raw else None
+    isbn_text = raw.get("isbn") or (text[cued.end() : cued.end() + 24] if cued else None)
+    if isbn_text:  # the labelled span, else the number after an "ISBN" cue
+        isbn = F.clean_identifier(isbn_text)
         if isbn:
             values["isbn"] = isbn
 

@@ -42,7 +42,7 @@ _COLON = re.compile(r"(?<=[^\W\d_])[:](?=[^\W\d_])")
 _DASHES = re.compile(r"\s*[-–—‐‑−~～﹣－]+\s*")
 _PAGE_CUES = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|s\.|S\.|第|页码?[:：]?)\s*", re.I)
 _NUM_CUES = re.compile(
-    r"^(?:vols?\.?|volume|bd\.?|t\.|tome|nos?\.?|n[°º]\.?|num\.?|number|issue|iss\.?|h\.|heft|"
+    r"^(?:volumes?\b|vols?\.?|bd\.?|t\.|tome|number|nos?\.?|n[°º]\.?|num\.?|issue|iss\.?|h\.|heft|"
     r"fasc\.?|suppl\.?|part|pt\.?|jg\.?|jahrg(?:ang|\.)|(?:v|n)\.?(?=\s*\d)|第|卷|期|号|제)\s*",
     re.I,
 )

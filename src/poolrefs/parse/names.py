@@ -67,6 +67,9 @@ _CJK_INST = re.compile(r"(?:委员会|协会|学会|中心|大学|学院|研究�
 _FULL_WIDTH = str.maketrans({"，": ", ", "；": "; ", "：": ": ", "（": "(", "）": ")", "．": "."})
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def split_names(text: str) -> tuple[list[Name], bool]:
     """Names in a labelled span and whether the list was truncated (et al. / 等)."""
     if not is_cjk(text):
@@ -83,7 +86,7 @@ def split_names(text: str) -> tuple[list[Name], bool]:
     et_al = et_al or n > 0
     text = _ROLE_TERMS.sub(" ", text).strip(" .,;:，。；：、")
     text = _balance(text)
-    if not text:
+    if not _LETTER.search(text):  # "———.": a ditto mark for the entry above, no name
         return [], et_al
     if is_cjk(text):
         return _cjk_names(text), et_al

@@ -4,6 +4,8 @@ Spans (label, start, end) are looked at before one span per label is picked, and
 texts after, so these rules see what a single picked span hides:
 
 * ``Journal 2011, 134, 1422-1430``: the first of two page spans, a bare number, is the volume;
+* ``Journal 36, 3 (1988), 454-469``: a small bare number right after the volume, read as a
+  first page span while a page range follows, is the issue;
 * ``Journal 12, 1-21 (1995)``: a bare page range after the volume read as the issue or the
   number is the pages (``3-4``, two issues in one, stays an issue);
 * ``n°61. p. 12-14``: an issue with its cue and the pages read as one page span are split;
@@ -18,6 +20,7 @@ import re
 
 __all__ = ["fix_number_spans", "split_number_pages"]
 
+_SMALL = re.compile(r"\s*\d{1,3}\s*[,.]?\s*")
 _BARE = re.compile(r"\s*\d{1,4}\s*[,.;:(]?\s*")
 _VOL_PAREN = re.compile(r"\s*(\d{1,4})\s*\(\s*(\d{1,4}\)?)\s*")
 _RANGE = re.compile(r"\s*(\d{1,6})\s*[-–—]\s*(\d{1,6})\s*[,.;]?\s*")
@@ -46,6 +49,18 @@ def fix_number_spans(text: str, spans: list[tuple[str, int, int]]) -> list[tuple
             out[i] = ("volume", s, e)  # "Journal 2011, 134, 1422-1430"
         elif i > first and vi:  # "Journal, 1985. 109(2): p. 509-14" with "109(2" as pages
             out[i : i + 1] = [("volume", s, s + vi.end(1)), ("issue", s + vi.start(2), e)]
+    elif "volume" in labels and labels.count("pages") >= 2 and "issue" not in labels:
+        v = labels.index("volume")
+        i = labels.index("pages")
+        _, s, e = out[i]
+        later = [text[ps:pe] for lab, ps, pe in out[i + 1 :] if lab == "pages"]
+        if (
+            i > v
+            and not text[out[v][2] : s].strip(" ,")
+            and _SMALL.fullmatch(text[s:e])
+            and any(_RANGE.fullmatch(p) for p in later)
+        ):
+            out[i] = ("issue", s, e)  # "Journal 36, 3 (1988), 454-469"
     elif "volume" in labels and "pages" not in labels:
         v = labels.index("volume")
         for i in range(v + 1, len(out)):
@@ -76,8 +91,8 @@ def split_number_pages(raw: dict[str, str]) -> None:
     if pages is None or len(pages) > 60:
         return
     m = _ISSUE_PAGES.match(pages)
-    if m and "issue" not in raw:
-        raw["issue"], raw["pages"] = m.group(1), m.group(2)
+    if m and "issue" not in raw:  # the cue stays: "n°61" is an issue, never a bare volume
+        raw["issue"], raw["pages"] = pages[: m.end(1)], m.group(2)
         return
     m = _VOL_ISSUE_PAGES.match(pages)
     if m and "volume" not in raw and "issue" not in raw:

@@ -10,6 +10,9 @@ spans are grouped:
   as a name;
 * thesis and report kinds (``[PhD thesis]``, ``Master's thesis,``, ``硕士学位论文``,
   ``Working Paper``) as ``genre``;
+* a book's extent and series (``702 p. (Psychologie)``) as ``note`` and ``collection``;
+* a year range ending a title (``Hospitals in Bergen, 1885-1915.``) as ``title``;
+* a year with a disambiguating letter (``(1994a)``, ``2007a.``) as ``date``;
 * report and patent numbers (``Report WP 49``, ``(TR 46)``, ``No. 10`` in a reference with no
   journal, ``CN101234567A``, ``US 7,654,321 B2``) as ``number``.
 
@@ -26,6 +29,7 @@ from .namelist import INITIALISH as _INITIALISH
 from .namelist import PARTICLES as _PARTICLES
 from .namelist import name_list_end
 from .namelist import set_label as _set
+from .runs import label_runs
 from .tokens import Token
 from .translators import translators
 
@@ -86,9 +90,84 @@ def relabel(text: str, tokens: list[Token], labels: list[str]) -> list[str]:
     _genres(text, tokens, starts, out)
     _numbers(text, tokens, starts, out)
     _editions(text, tokens, starts, out)
+    _year_with_letter(tokens, out)
+    _year_range_ends_title(text, tokens, out)
+    _extent_and_series(text, tokens, starts, out)
+    _place_colon_publisher_year(text, tokens, starts, out)
     fix_boundaries(text, tokens, out)
     _note_author_then_title(text, tokens, out)
     return out
+
+
+_YEAR_LETTER = re.compile(r"(?:1[5-9]|20)\d\d[a-z]")
+_NOT_DATE = frozenset({"author", "editor", "number", "note", "publisher", "place"})
+
+
+def _year_with_letter(tokens: list[Token], out: list[str]) -> None:
+    """``(1994a)``, ``2007a.``: a year with a disambiguating letter is the date.
+
+    Relabelled when read as a name, a number, a note or an imprint part, or when the
+    reference has no date at all; brackets around it go with it.
+    """
+    has_date = "date" in out
+    for i, tok in enumerate(tokens):
+        if not _YEAR_LETTER.fullmatch(tok.text) or out[i] == "date":
+            continue
+        if has_date and out[i] not in _NOT_DATE:
+            continue
+        out[i] = "date"
+        if i > 0 and tokens[i - 1].text == "(" and i + 1 < len(tokens) and tokens[i + 1].text == ")":
+            out[i - 1] = out[i + 1] = "date"
+
+
+_EXTENT_SERIES = re.compile(r"(?<![\w.])(\d+\s*p\.)\s*(\(([^()]{2,80})\))")
+
+
+def _extent_and_series(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
+    """``702 p. (Psychologie)``: a book's extent (a note) and its series in brackets."""
+    for m in _EXTENT_SERIES.finditer(text):
+        _set(tokens, starts, out, m.start(1), m.end(1), "note")
+        _set(tokens, starts, out, m.start(2), m.end(2), "collection")
+
+
+_IMPRINT = re.compile(
+    r"(?:^|(?<=[.]\s))([A-ZÀ-Þ][\w'’]*(?:[\s-][\w'’]+){0,3})\s?:\s+([^,.:;()\d]{2,60}),\s+(?:1[5-9]|20)\d\d\b"
+)
+
+
+def _place_colon_publisher_year(text: str, tokens: list[Token], starts: list[int], out: list[str]) -> None:
+    """``. Boulogne-sur-Mer : FJORD PRESSES, 2008``: place, publisher, year.
+
+    Not when the labeller read the part before the colon as a title, a name or a date.
+    """
+    for m in _IMPRINT.finditer(text):
+        i = bisect.bisect_left(starts, m.start(1))
+        if i < len(out) and out[i] not in ("title", "author", "date"):
+            _set(tokens, starts, out, m.start(1), m.end(1), "place")
+            _set(tokens, starts, out, m.start(2), m.end(2), "publisher")
+
+
+_YEAR_RANGE = re.compile(r"\(?((?:1[5-9]|20)\d\d)\s*[-–—]\s*((?:1[5-9]|20)\d\d)\)?[.,]?")
+
+
+def _year_range_ends_title(text: str, tokens: list[Token], out: list[str]) -> None:
+    """``Hospitals in Bergen, 1885-1915.`` then the imprint's year: the range ends the title.
+
+    A year range right after a title run (no full stop between), read as a date, number or
+    pages, belongs to the title when the reference has a date elsewhere.
+    """
+    runs = label_runs(out)
+    for k in range(1, len(runs)):
+        lab, i, j = runs[k]
+        if lab == "title" or runs[k - 1][0] != "title":
+            continue
+        m = _YEAR_RANGE.fullmatch(text, tokens[i].start, tokens[j - 1].end)
+        if not m or int(m.group(2)) <= int(m.group(1)) or text[tokens[i - 1].start] in ".?!":
+            continue
+        if any(r[0] == "date" and r is not runs[k] for r in runs):
+            for t in range(i, j):
+                out[t] = "title"
+        return
 
 
 def _note_author_then_title(text: str, tokens: list[Token], out: list[str]) -> None:

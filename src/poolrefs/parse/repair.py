@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .abbrev import ends_in_abbreviation
 from .gbt import PLACEHOLDER
 
 __all__ = ["repair", "repair_gbt"]
@@ -37,8 +38,10 @@ _COMMA_TAIL = re.compile(
 _LOWER_START = re.compile(r"[a-z]+\s")
 _PAREN_IMPRINT = re.compile(r"\(\s*([^(),]{2,80}?),\s*([^()]{2,80}?),\s*\d{4}\s*\)")
 _QUOTE_SPLIT = re.compile(r"^[“\"]?([^“”\"]{4,}?)[.,]?[”\"]\s*[.,]?\s+(\S[^“”\"]{3,})$")
+_LINK_WORDS = r"of|the|and|for|in|on|&|de|des|du|la|le|les|et|en|für|und|der|die|das|del|della|di|y"
 _JOURNAL_TAIL = re.compile(
-    r"^(.{8,}?[^\s.A-Z])\.\s+((?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&)(?:\s+(?:[A-Z][\w'’&-]*\.?|of|the|and|for|in|on|&|[IVX]+)){0,7})$"
+    rf"^(.{{8,}}?[^\s.A-Z])\.\s+((?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\.?|of|the|and|for|in|on|&)"
+    rf"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’&-]*\.?|{_LINK_WORDS}|[IVX]+)){{0,7}})$"
 )
 _ABBREVIATED = re.compile(r"(?=.*\.)(?:[A-Z][a-z]{0,6}\.?\s+)+[A-Z][a-z]{0,6}")
 _SHORT_WORD_END = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}$")
@@ -75,6 +78,7 @@ def _split_place(raw: dict[str, str], text: str) -> None:
 
 
 _PLACE_IN_TITLE_END = re.compile(r"^(.{4,}?[^\s.A-Z][.?!])\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),$")
+_TOWN = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),")
 _PLACE_AND_BEFORE = re.compile(r"(?:^|[.,;:)]\s)([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:and|&)\s+$")
 _PLACE_AFTER_STOP = re.compile(r"^.*[^\s.A-Z][a-z]{2}\.\s+([A-Z][^.]{2,40})$")
 
@@ -87,11 +91,21 @@ def _place_edges(raw: dict[str, str], text: str) -> None:
     ``Olav Brandtsen. New York``: a place run on from the words before a full stop.
     """
     place = raw["place"]
-    title = raw.get("title", "")
-    m = _PLACE_IN_TITLE_END.match(title)
-    if m and f"{title} {place}" in text:
-        raw["title"], raw["place"] = m.group(1), f"{m.group(2)}, {place}"
-        return
+    for key in ("title", "genre", "container"):
+        value = raw.get(key, "")
+        if not value or f"{value} {place}" not in text:
+            continue
+        m = _PLACE_IN_TITLE_END.match(value)
+        if m:  # "Title. Woods Hole," + "Massachusetts:"
+            raw[key], raw["place"] = m.group(1), f"{m.group(2)}, {place}"
+            if key == "genre" and "title" not in raw:
+                raw["title"] = raw.pop("genre")  # "Title. Reading," read as a genre
+            return
+        m = _TOWN.fullmatch(value)
+        if m and key != "title":  # "Belo Horizonte," (as a container) + "Brazil:"
+            raw.pop(key)
+            raw["place"] = f"{m.group(1)}, {place}"
+            return
     at = text.find(place)
     b = _PLACE_AND_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
     if b:
@@ -151,7 +165,7 @@ def _title_from_container(raw: dict[str, str]) -> None:
     journal = bool({"volume", "issue", "pages"} & raw.keys())
     if "container" in raw:
         m = _JOURNAL_TAIL.match(raw["container"].rstrip(" ,;:")) or _QUESTION_SPLIT.match(raw["container"].rstrip(" ,;:."))
-        if m and journal and not _ABBREVIATED.fullmatch(m.group(1)) and not (  # not "J. Am. Chem" + "Soc."
+        if m and journal and not _ABBREVIATED.fullmatch(m.group(1)) and not ends_in_abbreviation(m.group(1)) and not (  # not "J. Am. Chem" + "Soc."
             _SHORT_WORD_END.search(m.group(1)) and m.group(2).endswith(".")
         ):  # nor "Fjord Sci" + "Rev."
             raw["title"], raw["container"] = m.group(1), m.group(2)

@@ -28,7 +28,7 @@ __all__ = ["MERGED_FIELDS", "enrich_reference"]
 MERGED_FIELDS = (
     "type", "title", "container_title", "container_title_short", "authors", "editors",
     "issued", "volume", "issue", "page", "publisher", "publisher_place", "doi", "url",
-    "isbn", "issn", "ieee_arnumber",
+    "isbn", "issn", "ieee_arnumber", "abstract", "keyword",
 )  # fmt: skip
 # Discrepancy field (CSL key) -> attributes replaced when the registry disagrees.
 _CORRECTS = {

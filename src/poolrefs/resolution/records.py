@@ -7,6 +7,11 @@ One converter per documented response shape:
 * CSL-JSON from doi.org content negotiation (``Accept: application/vnd.citationstyles.csl+json``),
 * IEEE Xplore Metadata API article (one element of ``articles``).
 
+Abstracts (Crossref ``abstract`` in JATS, DataCite ``descriptions`` of type Abstract, IEEE
+``abstract``) and subject terms (DataCite ``subjects``, IEEE author and IEEE index terms) are kept
+as plain text: the topic tagger reads them when a reference is enriched from its record.
+Crossref's ``subject`` is a journal-level category list, not the work's keywords, and is not used.
+
 Every field a converter sets is recorded in ``provenance`` with the source name (``crossref``,
 ``datacite``, ``doi.org``, ``ieee``). Malformed registry data raises
 :class:`~poolrefs.errors.ServiceError` naming the source, never a deep traceback.
@@ -77,6 +82,31 @@ def _clean(text: Any) -> str | None:
         return None
     cleaned = " ".join(html.unescape(_TAG.sub("", text)).split())
     return cleaned or None
+
+
+_ABSTRACT_HEADING = re.compile(r"^(?:abstract|summary|摘要)\s*[:.：]?\s+", re.IGNORECASE)
+# JATS/HTML block elements: a paragraph or section break is a space, not nothing
+_BLOCK_TAG = re.compile(r"</?(?:jats:)?(?:title|p|sec|list|list-item|br|div)\b[^<>]*>", re.IGNORECASE)
+
+
+def _abstract(text: Any) -> str | None:
+    """A registry abstract as plain text: JATS/HTML markup and a leading "Abstract" heading off."""
+    if isinstance(text, list):
+        text = next((t for t in text if isinstance(t, str) and t.strip()), None)
+    cleaned = _clean(_BLOCK_TAG.sub(" ", text) if isinstance(text, str) else text)
+    if not cleaned:
+        return None
+    return _ABSTRACT_HEADING.sub("", cleaned, count=1) or None
+
+
+def _keywords(terms: Any) -> str | None:
+    """A list of subject terms as CSL's comma-separated ``keyword`` string (duplicates once)."""
+    seen: dict[str, str] = {}
+    for term in terms if isinstance(terms, list) else []:
+        text = _clean(term.get("subject") if isinstance(term, dict) else term)
+        if text and text.casefold() not in seen:
+            seen[text.casefold()] = text
+    return ", ".join(seen.values()) or None
 
 
 def _year_parts(value: Any) -> DateValue | None:
@@ -162,6 +192,7 @@ def from_crossref(item: dict[str, Any]) -> Reference:
             "issn": _clean(item.get("ISSN")),
             "isbn": _clean(item.get("ISBN")),
             "url": _clean(item.get("URL")),
+            "abstract": _abstract(item.get("abstract")),
         },
     )
 
@@ -196,6 +227,8 @@ def from_datacite(document: dict[str, Any]) -> Reference:
     year = attrs.get("publicationYear")
     types = _mapping(attrs.get("types"))
     csl_type = types.get("citeproc") if types.get("citeproc") in ITEM_TYPES else None
+    abstracts = [d.get("description") for d in attrs.get("descriptions") or []
+                 if isinstance(d, dict) and d.get("descriptionType") == "Abstract"]
     return _build(
         "datacite",
         {
@@ -210,6 +243,8 @@ def from_datacite(document: dict[str, Any]) -> Reference:
             "publisher": _clean(publisher),
             "issued": DateValue(parts=[[int(str(year))]]) if str(year or "").isdigit() else None,
             "url": _clean(attrs.get("url")),
+            "abstract": _abstract(abstracts),
+            "keyword": _keywords(attrs.get("subjects")),
         },
     )
 
@@ -281,6 +316,9 @@ def from_ieee(article: dict[str, Any]) -> Reference:
     year = str(article.get("publication_year") or "")
     doi = article.get("doi")
     number = str(article.get("article_number") or "")
+    index_terms = _mapping(article.get("index_terms"))
+    terms = [t for kind in ("author_terms", "ieee_terms")
+             for t in _mapping(index_terms.get(kind)).get("terms") or []]
     return _build(
         "ieee",
         {
@@ -296,5 +334,7 @@ def from_ieee(article: dict[str, Any]) -> Reference:
             "publisher": _clean(article.get("publisher")),
             "ieee_arnumber": number if number.isdigit() else None,
             "isbn": _clean(article.get("isbn")),
+            "abstract": _abstract(article.get("abstract")),
+            "keyword": _keywords(terms),
         },
     )

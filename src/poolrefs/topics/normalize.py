@@ -69,6 +69,8 @@ _SPELLING = {
     "licence": "license", "licences": "licenses", "licenced": "licensed",
     "licencing": "licensing", "behaviour": "behavior", "behaviours": "behaviors",
     "organisation": "organization", "organisations": "organizations", "programme": "program",
+    # Latin plurals the suffix rules cannot see
+    "consortia": "consortium", "criteria": "criterion", "curricula": "curriculum",
 }
 # Words whose suffix is not a suffix (or whose stem would collide with another word).
 _EXCEPTIONS = {
