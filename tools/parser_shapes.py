@@ -2,8 +2,8 @@
 
 Real reference lists hold many hand-made or house styles: comma-only lists ending in the year
 (``Family, I., Title, Journal, v. 12, pp. 3-9. 1999.``), author lists whose later names are not
-inverted, chemistry and physics references without a title (``Abbrev. J. 2010, 10, 1082.``),
-astronomy's ``1997, ApJ, 475, 163``, Vancouver variants (``2009;108(2): 508-12``), French
+inverted, chemistry and physics references without a title (``Abbrev. J. 2011, 14, 2087.``),
+astronomy's ``1996, ApJ, 512, 207``, Vancouver variants (``2012;77(4): 301-9``), French
 (``NOM, Prénom. Titre. Ville : ÉDITEUR, 2012. 200 p. (Collection).``, ``« titre »``, ``n° 5``,
 month names), German (``In: Zeitschrift 2014, 4/5, 48-53``, ``(Hrsg.)``), Italian and Spanish
 notes, humanities notes (``Given Family, Title (Place: Publisher, 1992).``), newspapers with a
@@ -75,7 +75,7 @@ def shape_stoplist(rng: random.Random, rec: dict[str, Any]) -> list[Part]:
 
 
 def shape_chem(rng: random.Random, rec: dict[str, Any]) -> list[Part]:
-    """Chemistry and physics: ``I. Family, I. Family, Abbrev. J. 2010, 10, 1082.`` (title optional)."""
+    """Chemistry and physics: ``I. Family, I. Family, Abbrev. J. 2011, 14, 2087.`` (title optional)."""
     r = rng.random()
     parts: list[Part] = []
     if r < 0.5:
@@ -112,7 +112,7 @@ def shape_chem(rng: random.Random, rec: dict[str, Any]) -> list[Part]:
 
 
 def shape_astro(rng: random.Random, rec: dict[str, Any]) -> list[Part]:
-    """``Family, I., Family, I., & Family, I. 1997, ApJ, 475, 163``."""
+    """``Family, I., Family, I., & Family, I. 1996, ApJ, 512, 207``."""
     form = rng.choice(["inv", "invsp"])
     parts = names(rec, rng, "author", [form], seps=(", ", rng.choice([", & ", ", ", " & ", " and "])))
     parts += [(rng.choice([", ", " ", ". "]), None), (year_text(rec, rng), "date"), (", ", None)]
@@ -124,7 +124,7 @@ def shape_astro(rng: random.Random, rec: dict[str, Any]) -> list[Part]:
 
 
 def shape_vancouver(rng: random.Random, rec: dict[str, Any]) -> list[Part]:
-    """``Family IJ, Family I. Title. Abbrev. 2009;108(2): 508-12.`` and its variants."""
+    """``Family IJ, Family I. Title. Abbrev. 2012;77(4): 301-9.`` and its variants."""
     parts = names(rec, rng, "author", ["van"], seps=(", ", ", "), most=rng.choice([6, 12]))
     venue = abbreviate_journal(journal(rng, False), rng) if rng.random() < 0.6 else journal(rng, False)
     parts += [(". ", None), (title_text(rec, rng), "title"), (". ", None), (venue, "container"), (rng.choice([". ", " "]), None)]
