@@ -400,7 +400,7 @@ def test_title_tail_read_into_the_container() -> None:
     ("text", "families", "title"),
     [
         ("Holm, Sarah, Dikes and Tides: Clay, Reed and Timber, Oxford: Fjord Press, 2004.", ["Holm"],
-         "Dikes and Tides: Clay"),
+         "Dikes and Tides: Clay, Reed and Timber"),
         ("Brandt, Adolf, Friesische Sagen über Ebbe und Flut, Lübeck: Fjord, 1894.", ["Brandt"],
          "Friesische Sagen über Ebbe und Flut"),
         ("Berge, Janet, and Peter Holm. Ecodikes: Notes from the Western Shore. Bergen: Fjord Press, 1997.",
@@ -539,3 +539,29 @@ def test_a_title_ending_on_a_function_word_runs_on(
 def test_a_title_ending_on_a_content_word_is_kept() -> None:
     raw = {"title": "Salt and silence", "container": "Fjord Review", "volume": "3"}
     assert _reshaped(raw, "Holm, I. Salt and silence Fjord Review 3")["title"] == "Salt and silence"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"title": "Les digues du nord. Saint-Malo :", "publisher": "FJORD", "date": "2001"},
+         {"title": "Les digues du nord", "place": "Saint-Malo"}),
+        ({"publisher": "Tide Lett.", "date": "2015", "volume": "7", "pages": "311"},
+         {"container": "Tide Lett."}),
+        ({"title": "Dikes", "container": "Harbour Review. IX (Spring,", "date": "1970)", "pages": "1-9"},
+         {"container": "Harbour Review", "volume": "IX"}),
+    ],
+)
+def test_imprint_place_journal_as_publisher_and_open_date(raw: dict[str, str], expected: dict[str, str]) -> None:
+    got = _reshaped(raw, "")
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_publisher_with_a_title_stays_a_publisher() -> None:
+    got = _reshaped({"title": "Tides", "publisher": "Fjord Press", "volume": "2", "pages": "400"}, "")
+    assert got.get("publisher") == "Fjord Press" and "container" not in got
+
+
+def test_roman_volume_alone_is_kept() -> None:
+    ref = parse_reference('Voss, Jan. "Salt and Stone," The Fjord Quarterly, Vol. XIV, No. 2 (May, 1970).')
+    assert (ref.container_title, ref.volume, ref.issue) == ("The Fjord Quarterly", "XIV", "2")

@@ -144,3 +144,53 @@ def test_combined_and_supplement_issues_are_labelled_whole() -> None:
         inside = tokens[texts.index("(") + 1 : texts.index(")")]
         assert [lab for _, lab in inside] == ["issue"] * len(inside), tokens
         assert [lab for t, lab in tokens if t in ("12", "30", "39")] == ["volume", "pages", "pages"], tokens
+
+
+def test_shape_templates_are_labelled_reproducible_and_varied() -> None:
+    from parser_shapes import SHAPES, render_shape
+
+    def run(seed: int) -> list[list[tuple[str, str | None]]]:
+        rng = random.Random(seed)
+        return [render_shape(rng, f"s{k}") for k in range(1500)]
+
+    out = run(5)
+    assert out == run(5)
+    allowed = {None, "author", "title", "container", "collection", "volume", "issue", "pages", "date",
+               "publisher", "place", "citation-number", "note", "doi", "translator", "editor", "number", "genre"}
+    texts = []
+    for parts in out:
+        assert {lab for _, lab in parts} <= allowed, parts
+        text = "".join(t for t, _ in parts)
+        assert ".." not in text and "  " not in text, text
+        texts.append(text)
+        labels = [lab for t, lab in parts for _ in t]
+        spans = label_tokens(text, labels, None)
+        assert {lab for _, _, lab in spans} >= {"author", "date"} or "container" in {lab for _, _, lab in spans}, text
+    # The shapes the module promises are all there.
+    assert any(re.search(r"\d{4}, \d+, \(\d+\), \d+", t) for t in texts)  # Journal 2004, 95, (2), 649-655.
+    assert any("« " in t for t in texts) and any(re.search(r"\bn° ?\d", t) for t in texts)
+    assert any("In: " in t for t in texts) and any(re.search(r"\d{4};\d+\(\d+\)", t) for t in texts)
+    assert any(re.search(r"\bv\. \d+, pp?\. ", t) for t in texts)
+    assert len(SHAPES) >= 10
+
+
+def test_medium_bracket_and_its_stop_are_notes_not_the_venue() -> None:
+    text = "Ryan A. Patent pools [Online]. Slate Portal 12."
+    labels: list[str | None] = [None] * len(text)
+    for word, lab in (("Ryan", "author"), ("Patent pools", "title"), ("Slate Portal", "container")):
+        at = text.index(word)
+        labels[at:at + len(word)] = [lab] * len(word)
+    got = _labels(text, labels)
+    assert [lab for tok, lab in got if tok in ("[", "Online", "]")] == ["note"] * 3
+    assert got[[tok for tok, _ in got].index("Slate") - 1] == (".", "note")
+
+
+def test_year_suffix_noise_keeps_the_date_label() -> None:
+    from parser_noise import year_suffix
+
+    text = "Smith, J. (1994). Title. Journal 5."
+    labels: list[str | None] = [None] * len(text)
+    out, out_labels = year_suffix(text, labels, random.Random(1))
+    assert re.search(r"\(1994[a-c]\)", out) and len(out_labels) == len(out)
+    rec = {"issued": {"date-parts": [[1994]]}}
+    assert ("1994" + out[out.index("1994") + 4], "date") in _labels(out, out_labels, rec)

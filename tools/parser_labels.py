@@ -40,7 +40,9 @@ _ROLE_LINKS = {"by", "von", "par", "and", "&"}
 # number's value is what the record holds, so the cue is not part of it.
 NUMBER_CUES = {"report", "rep", "no", "nr", "number", "num", "nº", "n°", "patent", "pat"}
 # Medium markers are neither the title nor the venue: "[Internet]", "[Online]", "[serial online]".
-MEDIUM_WORDS = {"internet", "online", "serial", "electronic", "cd", "rom", "microform", "database", "homepage"}
+MEDIUM_WORDS = {"internet", "online", "serial", "electronic", "cd", "rom", "microform", "database", "homepage",
+                "www", "document"}
+_QUOTES = set('"“”«»‘’„')
 
 
 _NO_DATE = re.compile(r"\b(?:n\.\s?d|s\.\s?d|o\.\s?J|undated|no date|sine anno)\b\.?", re.I)
@@ -95,8 +97,11 @@ def label_tokens(text: str, labels: list[str | None], rec: dict[str, Any] | None
         _find_numbers(tokens, tl, rec)
         _find_given(tokens, tl, rec)
     _number_cues(tokens, tl)
-    _attach(tokens, tl)
+    for i, tok in enumerate(tokens):  # GB/T 7714 type codes ("[J/OL]") are the genre, as in the templates
+        if tok.kind == "code" and tl[i] is None:
+            tl[i] = "genre"
     _medium(tokens, tl)
+    _attach(tokens, tl)
     _roles(tokens, tl)
     return [(t.start, t.end, lab or "note") for t, lab in zip(tokens, tl, strict=True)]
 
@@ -120,7 +125,8 @@ def _find_dates(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]) 
         if year is None:
             continue
         for i, tok in enumerate(tokens):
-            if tl[i] is None and (tok.text == year or (tok.kind == "isodate" and tok.text.startswith(year))):
+            if tl[i] is None and (tok.text == year or (tok.kind == "isodate" and tok.text.startswith(year))
+                                  or (len(tok.text) == 5 and tok.text.startswith(year) and tok.text[4] in "abcde")):
                 tl[i] = label
                 for step in (-1, 1):
                     j = i + step
@@ -131,6 +137,14 @@ def _find_dates(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]) 
                         elif t not in {",", "-", "/", "年", "月", "日", "."}:
                             break
                         j += step
+
+
+def _lead_number(tokens: list[Token]) -> int:
+    """How many tokens a leading citation number takes: "[12]", "(3)", "12." (0 when none)."""
+    k = 1 if tokens and tokens[0].text in "[(" else 0
+    if len(tokens) > k + 1 and tokens[k].kind == "num" and (k == 0 or tokens[k + 1].text in "])"):
+        return k + 2 if tokens[k + 1].text in ".])" else k + 1
+    return 0
 
 
 def _find_numbers(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]) -> None:
@@ -149,6 +163,8 @@ def _find_numbers(tokens: list[Token], tl: list[str | None], rec: dict[str, Any]
                 continue
         first = re.split(r"[-–/]", str(value))[0]
         for i, tok in enumerate(tokens):
+            if i < _lead_number(tokens):  # "[1] ...": the citation number is not the page "1"
+                continue
             if tl[i] is None and (tok.text == first or re.fullmatch(re.escape(first) + r"(?:st|nd|rd|th|e|er|d)", tok.text)):
                 tl[i] = label
                 j = i  # a range or a combined issue: "112-119", "5/6", "8/9/10"
@@ -214,8 +230,12 @@ def _attach(tokens: list[Token], tl: list[str | None]) -> None:
         if tl[i] is not None:
             continue
         low = tok.text.lower()
-        if tok.kind == "punct" and i and orig[i - 1] is None and tokens[i - 1].kind == "word" and tl[i - 1] == nxt[i]:
+        if tok.kind == "punct" and i and orig[i - 1] is None and tokens[i - 1].kind in ("word", "cjk") and tl[i - 1] == nxt[i]:
             tl[i] = tl[i - 1]
+            continue
+        if (tok.text in _QUOTES and i and tokens[i - 1].end == tok.start and prev[i] is not None
+                and (i + 1 == n or tokens[i + 1].start > tok.end or tokens[i + 1].kind == "punct")):
+            tl[i] = prev[i]  # a quote glued to the word before it (and not to the next) closes that field
             continue
         if prev[i] is not None and prev[i] == nxt[i]:
             tl[i] = prev[i]
@@ -228,7 +248,8 @@ def _attach(tokens: list[Token], tl: list[str | None]) -> None:
 
 
 def _medium(tokens: list[Token], tl: list[str | None]) -> None:
-    """``[Internet]``, ``[Online]``, ``[serial online]``: bracketed medium words -> note."""
+    """``[Internet]``, ``[Online]``, ``[serial online]``: bracketed medium words -> note (before
+    attachment, so the stop after the bracket is not pulled into the field before it)."""
     n = len(tokens)
     for i, tok in enumerate(tokens):
         if tok.text not in "[(" or i + 2 >= n:
@@ -236,7 +257,7 @@ def _medium(tokens: list[Token], tl: list[str | None]) -> None:
         j = i + 1
         while j < n and tokens[j].kind == "word" and tokens[j].text.lower() in MEDIUM_WORDS:
             j += 1
-        if j > i + 1 and j < n and tokens[j].text in ")]" and all(tl[k] not in ("title", "container", "url") or k in (i, j) for k in range(i, j + 1)):
+        if j > i + 1 and j < n and tokens[j].text in ")]" and all(tl[k] is None for k in range(i, j + 1)):
             for k in range(i, j + 1):
                 tl[k] = "note"
 

@@ -31,7 +31,7 @@ def drop_stop(text: str, labels: Labels, rng: random.Random) -> tuple[str, Label
 
 def hyphen_break(text: str, labels: Labels, rng: random.Random) -> tuple[str, Labels]:
     """Split a long word as a line-end hyphenation left it: "Con- ference"."""
-    words = [m for m in _LONG_WORD.finditer(text) if labels[m.start()] in ("title", "container", "author", "publisher")]
+    words = [m for m in _LONG_WORD.finditer(text) if labels[m.start()] in ("title", "container", "author", "editor", "publisher")]
     if not words:
         return text, labels
     m = rng.choice(words)
@@ -99,8 +99,31 @@ def repeated_author(text: str, labels: Labels, rng: random.Random) -> tuple[str,
     return dash + text[cut:], ["author"] * len(dash) + labels[cut:]
 
 
+def year_suffix(text: str, labels: Labels, rng: random.Random) -> tuple[str, Labels]:
+    """A disambiguating letter after the year, as author-date lists print it: "(1994a)", "2015b."."""
+    spots = [m.end() for m in re.finditer(r"(?<=[( ])(?:1[6-9]|20)\d\d(?=[).,;:])", text) if labels[m.start()] in ("date", None)]
+    if not spots:
+        return text, labels
+    return _insert(text, labels, spots[0], rng.choice("aabbc"), labels[spots[0] - 1])
+
+
+def markup(text: str, labels: Labels, rng: random.Random) -> tuple[str, Labels]:
+    """Typesetting tags left in exported text around a venue or title: "<italic>Journal</italic>"."""
+    for want in rng.sample(["container", "title"], 2):
+        at = [i for i, lab in enumerate(labels) if lab == want]
+        if at and at[-1] - at[0] + 1 == len(at):
+            start, end = at[0], at[-1] + 1
+            while end > start and text[end - 1] in ".,;: ":
+                end -= 1
+            tag = rng.choice(["italic", "i", "em"])
+            text, labels = _insert(text, labels, end, f"</{tag}>", want)
+            return _insert(text, labels, start, f"<{tag}>", want)
+    return text, labels
+
+
 OPS = [(drop_stop, 3), (hyphen_break, 2), (caps_names, 2), (french_spacing, 1), (double_space, 1), (semicolon_page, 1),
-       (repeated_author, 1)]
+       (repeated_author, 1), (year_suffix, 2),
+       (markup, 1)]
 
 
 def add_noise(text: str, labels: Labels, rng: random.Random, rate: float = 0.25) -> tuple[str, Labels]:

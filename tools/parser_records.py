@@ -36,6 +36,7 @@ from parser_vocab import (  # noqa: E402
     TOPICS_MORE,
     abbreviate_journal,
     foreign_title,
+    humanities_title,
     study_title,
 )
 
@@ -219,6 +220,8 @@ def en_title(rng: random.Random) -> str:
     a, b, c = rng.sample(TOPIC_EN if rng.random() < 0.5 else TOPICS_MORE, 3)
     if rng.random() < 0.15:
         return study_title(rng, a, b, c)
+    if rng.random() < 0.12:
+        return humanities_title(rng, rng.choice([_cap(a), title_case(f"how {b} shapes {c}"), f"{_cap(a)} and {b}"]))
     if rng.random() < 0.08:  # a one-word or acronym head: "Seeds, soils, and struggle: ...", "AI and ..."
         words = rng.sample(_HEAD_WORDS, 3)
         head = rng.choice([_cap(words[0]), acronym(rng), f"{_cap(words[0])}, {words[1]}, and {words[2]}",
@@ -229,9 +232,36 @@ def en_title(rng: random.Random) -> str:
     if rng.random() < 0.1:
         a = f"{a} in {acronym(rng)}"
     title = rng.choice(TITLE_PATTERNS).format(A=_cap(a), a=a, b=b, B=_cap(b), c=c, n=rng.randint(2, 90))
+    if rng.random() < 0.15:
+        title = numbered_title(rng, title)
     if rng.random() < 0.3:
         title = title_case(title)
     return title
+
+
+def numbered_title(rng: random.Random, title: str) -> str:
+    """Numbers inside a title: "HIV-1", "type 2", "1861-1913", "version 1.2", "in 2011", "PM10"."""
+    y = rng.randint(1800, 2020)
+    piece = rng.choice([
+        f"{acronym(rng)}-{rng.randint(1, 9)}", f"type {rng.randint(1, 3)}", f"{y}-{y + rng.randint(1, 60)}",
+        f"version {rng.randint(1, 4)}.{rng.randint(0, 9)}", f"in {y}", f"{acronym(rng)}{rng.randint(1, 99)}",
+        f"{rng.randint(2, 500)} patients", f"phase {rng.choice(['I', 'II', 'III', '2', '3'])}", f"the {y}s",
+        f"{rng.randint(1, 9)},{rng.randint(10, 99)}-{rng.choice(['dihydroxy', 'dimethyl', 'trans'])} compounds",
+        # hyphenated title-case compounds and bracketed asides, which look like name parts
+        rng.choice(["Non-Uniform", "High-Q", "Self-Organizing", "Real-Time", "Two-Dimensional", "Ground-Based",
+                    "X-Ray", "Cross-Sectional", "Non-Linear", "Data-Parallel", "Low-Cost", "Post-War"])
+        + " " + rng.choice(["Systems", "Models", "Cavities", "Gases", "Maps", "Networks", "Surveys", "Methods"]),
+        f"({acronym(rng)})", f"({_cap(rng.choice(TOPIC_EN))}: {rng.choice(TOPIC_EN)})", "O(n log n) time",
+        f"{rng.choice(WESTERN_FAMILY)}'s ({y}) model",
+    ])
+    r = rng.random()
+    if piece.startswith("("):
+        return f"{title} {piece}" if r < 0.6 else f"{title.split(' ', 1)[0]} {piece} {title.split(' ', 1)[-1]}"
+    if r < 0.4:
+        return f"{title} {rng.choice(['in', 'and', 'with', 'after', 'for'])} {piece}"
+    if r < 0.7:
+        return f"{title}, {piece}"
+    return f"{_cap(piece)}: {title[:1].lower() + title[1:]}"
 
 
 def zh_title(rng: random.Random) -> str:

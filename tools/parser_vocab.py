@@ -133,3 +133,30 @@ def study_title(rng: random.Random, a: str, b: str, c: str) -> str:
     elif pattern.startswith("A ") and adj[0] in "aeiouAEIOU":
         pattern = "An " + pattern[2:]
     return pattern.format(adj=adj, A=a[:1].upper() + a[1:], a=a, b=b, c=c)
+
+# Short, capitalised book and essay titles as the humanities write them ("Distant Reading",
+# "Collapse: How ...", "Time, Narrative, and Emotion in ...", "... in Lisbon, 1850-1920").
+NOUNS = ["Collapse", "Capital", "Order", "Power", "Memory", "Justice", "Discipline", "Culture", "Modernity",
+         "Identity", "Evidence", "Risk", "Trust", "Language", "Nature", "Society", "Democracy", "Freedom",
+         "Empire", "Knowledge", "Design", "Time", "Space", "Body", "Mind", "Labor", "Money", "Law", "Violence",
+         "Virtue", "Faith", "Reason", "Truth", "Narrative", "Emotion", "Theory", "Practice", "Reading",
+         "Writing", "Landscape", "Authority", "Wealth", "Poverty", "Exile", "Silence", "Ritual", "Kinship",
+         "Property", "Citizenship", "Revolution", "Reform", "Melancholy", "Desire", "Belief", "Crisis"]
+ADJS = ["Distant", "Native", "Cultural", "Moral", "Political", "Social", "Modern", "Global", "Natural",
+        "Hidden", "Invisible", "Public", "Private", "Digital", "Radical", "Critical", "Early", "Late",
+        "Common", "Human", "Sacred", "Secular", "Imperial", "Urban", "Rural", "Civil", "Unequal", "Fragile"]
+_PLACES_H = ["Lisbon", "Brooklyn", "Vienna", "Bengal", "Lagos", "Kyoto", "Naples", "Ontario", "Provence",
+             "Manchuria", "the Andes", "the Atlantic World", "New England", "Early Modern England"]
+HUMANITIES_PATTERNS = ["{Ad} {N}", "{N}", "{N} and {N2}", "The {Ad} {N}", "{N}, {N2}, and {N3} in {P}",
+                       "{N}: {sub}", "{Ad} {N}: {N2} and {N3} in {P}, {y}-{y2}", "{N} in {P}", "Self-{N}",
+                       "{N} and Self-{N2}: {sub}", "The {N} of {N2}", "{Ad} {N} in {P}, {y}–{y2}",
+                       "Of {N} and {N2}", "{Ad}-{Ad2} {N}", "{N}? {sub}"]
+
+
+def humanities_title(rng: random.Random, sub: str) -> str:
+    """A short title-case title, sometimes with a subtitle (``sub``), a place or a year range."""
+    n, n2, n3 = rng.sample(NOUNS, 3)
+    ad, ad2 = rng.sample(ADJS, 2)
+    y = rng.randint(1400, 1990)
+    return rng.choice(HUMANITIES_PATTERNS).format(
+        N=n, N2=n2, N3=n3, Ad=ad, Ad2=ad2.lower(), P=rng.choice(_PLACES_H), y=y, y2=y + rng.randint(5, 150), sub=sub)

@@ -47,6 +47,7 @@ _ACCESS_BEFORE = re.compile(
     r"(?:accessed|retrieved|viewed|cited|consulted|访问日期|引用日期|检索日期)\W{0,3}(?:on\s+)?$", re.I
 )
 _RANGE_LIKE = re.compile(r"\s*\d{4}\s*[-–]\s*\d{1,4}\b")
+_ROMAN_VALUE = re.compile(r"(?<![A-Za-z])[IVXLC]{1,7}(?![A-Za-z])")
 _NEEDS_DIGIT = frozenset({"volume", "issue", "pages", "date", "accessed"})
 _NAME_LABELS = frozenset({"author", "editor", "translator"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
@@ -63,8 +64,9 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
         if lab == "date" and _ACCESS_BEFORE.search(text, max(0, s - 30), s):
             lab = "accessed"
         value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
-        if lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value) and not (lab == "pages" and "页" in value):
-            continue  # a cue word alone ("vol.", "pp.")
+        if (lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value) and not (lab == "pages" and "页" in value)
+                and not (lab in ("volume", "issue") and _ROMAN_VALUE.search(value))):
+            continue  # a cue word alone ("vol.", "pp."); "Vol. XII" has a value
         if lab not in _NAME_LABELS and not any(ch.isalnum() for ch in value):
             continue  # a bracket or stop alone: no value ("———." as author is a ditto mark)
         if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
@@ -191,7 +193,7 @@ def _text_fields(raw: dict[str, str], values: dict[str, Any], shape: dict[str, s
     for label, attr in (("title", "title"), ("container", "container_title"),
                         ("collection", "collection_title")):
         if label in raw:
-            value = F.clean_title(_unwrap(raw[label]) if label == "collection" else raw[label])
+            value = F.clean_title(_unwrap(raw[label].rstrip(" .,;:")) if label == "collection" else raw[label])
             if value:
                 values[attr] = value
                 shape[label] = value

@@ -12,7 +12,7 @@
   names and a title run (``Holm, Adolf, Hebräische`` + ``Berichte über …``) is the title's;
 * ``Walter Holm, L'Œuvre d'art à`` + ``l'époque …`` (a title run): after one given-first name
   and its comma, the words up to the title run are the title's;
-* the journal read into an initials-first list (``E. Garn, P. Yang, Nano Tides 2010``) ends
+* the journal read into an initials-first list (``E. Haug, P. Lian, Micro Tides 2010``) ends
   the list.
 """
 
@@ -150,7 +150,7 @@ _NEXT_IS_ARTICLE = frozenset({"date", "volume", "issue", "pages"})
 
 
 def _initials_first_list_end(text: str, tokens: list[Token], out: list[str]) -> None:
-    """``E. Garn, P. Yang, Nano Tides 2010, 10, 1082``: the journal read into the names.
+    """``E. Haug, P. Lian, Micro Tides 2011, 14, 2087``: the journal read into the names.
 
     In a list of initials-first names (two or more), the first comma part that does not
     start with initials ends the list; when a date or journal number follows, that part

@@ -107,6 +107,11 @@ _CONTAINER_STATUS = re.compile(
     re.I,
 )
 
+_TITLE_THEN_PLACE = re.compile(r"^(.{3,}?[^\s.])\.\s+([A-ZÀ-Þ][\w'’]+(?:[\s-][\w'’]+){0,3})\s*:$")
+_OPEN_DATE_END = re.compile(
+    r"\s*\((?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s,]*$",
+    re.I,
+)
 _TOWN_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),\s$")
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})[.,]?\s*$")
 _SEGMENT_BEFORE = re.compile(r"(?<=[.]\s)([A-Z][^.,;:]{1,60}),\s$")
@@ -147,10 +152,19 @@ def reshape(raw: dict[str, str], text: str) -> None:
         m = _DATE_JOURNAL.match(raw["date"])
         if m and not _MONTH_END.match(" " + m.group(2)):
             raw["date"], raw["container"] = m.group(1), m.group(2)
+    if "title" in raw and "publisher" in raw and "place" not in raw:
+        m = _TITLE_THEN_PLACE.match(raw["title"])
+        if m:  # "Titre. Ville :" + "ÉDITEUR": the imprint's place read into the title
+            raw["title"], raw["place"] = m.group(1), m.group(2)
     if "place" in raw:
         _place_parts(raw, text)
     if "place" in raw and "," in raw["place"]:
         raw["place"] = _MONTH_END.sub("", raw["place"].rstrip(" ,;:.")) or raw["place"]
+    if "container" in raw:  # "Review. IX (Autumn," + "1969)": the date's opening read into the container
+        raw["container"] = _OPEN_DATE_END.sub("", raw["container"]) or raw["container"]
+    if ("publisher" in raw and not {"title", "container", "place"} & raw.keys()
+            and {"volume", "pages"} <= raw.keys()):
+        raw["container"] = raw.pop("publisher")  # "E. Haug, P. Lian, Micro Tides 2012, 12, 2231."
     if "container" in raw and "volume" not in raw:
         m = _CONTAINER_VOLUME.match(raw["container"])
         if m:
