@@ -160,3 +160,19 @@ def test_registry_abstract_reaches_the_topic_tagger() -> None:
     assert merged.abstract and merged.provenance["abstract"] == "crossref"
     assert "rent-sharing" not in before
     assert "rent-sharing" in {t.topic for t in tag(merged)}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("<jats:p>Summary statistics show that pools grow.</jats:p>", "Summary statistics show that pools grow."),
+        ("Summary: Pools grow.", "Pools grow."),
+        ("摘要：专利联盟的形成机理。", "专利联盟的形成机理。"),
+        ("<jats:title>Abstract</jats:title>", None),
+        ("Abstracts of pool contracts are rare.", "Abstracts of pool contracts are rare."),
+    ],
+)
+def test_abstract_heading_only_when_it_is_one(raw: str, expected: str | None) -> None:
+    item = copy.deepcopy(SEED_WORKS["ref03"])
+    item["abstract"] = raw
+    assert from_crossref(item).abstract == expected

@@ -84,7 +84,9 @@ def _clean(text: Any) -> str | None:
     return cleaned or None
 
 
-_ABSTRACT_HEADING = re.compile(r"^(?:abstract|summary|摘要)\s*[:.：]?\s+", re.IGNORECASE)
+# "Abstract" / "摘要" headings, with or without a colon; "Summary" only with one ("Summary
+# statistics show..." is a sentence)
+_ABSTRACT_HEADING = re.compile(r"^(?:(?:abstract|摘要)(?![a-z])\s*[:.：]?|summary\s*[:.：])\s*", re.IGNORECASE)
 # JATS/HTML block elements: a paragraph or section break is a space, not nothing
 _BLOCK_TAG = re.compile(r"</?(?:jats:)?(?:title|p|sec|list|list-item|br|div)\b[^<>]*>", re.IGNORECASE)
 
