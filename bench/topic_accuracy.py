@@ -41,6 +41,7 @@ MISSION = ("pool-formation", "innovation-effects", "rent-sharing")
 SEED = ROOT / "references" / "cas-bulletin-2018-patent-alliances.csl.json"
 EVAL = ROOT / "references" / "patent-pool-topics-eval.csl.json"
 CITED = ROOT / "references" / "patent-pool-topics-cited-labels.json"
+HOLDOUT4 = ROOT / "references" / "patent-pool-topics-holdout4.csl.json"
 
 Item = tuple[Reference, set[str]]
 Tagger = Callable[[Reference], set[str]]
@@ -179,6 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             items = load_cited(split)
             report(f"cited-labels {split or 'all'} - mission topics", evaluate(items, ours, MISSION),
                    details=args.details)
+    if HOLDOUT4.exists():
+        holdout4 = load(HOLDOUT4)
+        report("holdout4 (new works, labelled blind in the seed's convention) - mission topics",
+               evaluate(holdout4, ours, MISSION), details=args.details)
+        peer_f = evaluate(holdout4, peer, MISSION)["micro"][2]  # type: ignore[index]
+        print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
     print("\npeer (substring matching of the same cue words), micro-F1:")
     for label, items in (("seed", seed), ("eval holdout", holdout), ("eval holdout2", holdout2),
                          ("eval holdout3", holdout3)):

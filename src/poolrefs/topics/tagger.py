@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 from ..model import Reference
@@ -40,6 +40,21 @@ def _matcher(taxonomy: Taxonomy) -> Matcher:
     return matcher
 
 
+_CONTEXT: WeakKeyDictionary[Taxonomy, Matcher] = WeakKeyDictionary()
+
+
+def _context_matcher(taxonomy: Taxonomy) -> Matcher | None:
+    """A matcher of the topics' context terms (``None`` when no topic has any)."""
+    if not any(t.context for t in taxonomy.topics):
+        return None
+    matcher = _CONTEXT.get(taxonomy)
+    if matcher is None:
+        view = replace(taxonomy, topics=tuple(replace(t, cues=t.context, negatives=())
+                                              for t in taxonomy.topics))
+        matcher = _CONTEXT[taxonomy] = Matcher(view)
+    return matcher
+
+
 def reference_fields(ref: Reference) -> dict[str, str]:
     """The text fields the tagger reads from a reference, by field-weight name."""
     fields: dict[str, str] = {}
@@ -71,6 +86,9 @@ def tag_fields(
     for name, text in fields.items():
         if text and name in tax.field_weights:
             hits.extend(matcher.match(name, text))
+    context = _context_matcher(tax)
+    in_context = {h.topic for name, text in fields.items() if text and name in tax.field_weights
+                  for h in context.match(name, text)} if context else set()
     tags: list[tuple[float, int, TopicTag]] = []
     floor = threshold if threshold is not None else min(
         [tax.threshold] + [t.threshold for t in tax.topics if t.threshold is not None])
@@ -78,6 +96,8 @@ def tag_fields(
         topic = tax.topics[ts.topic]
         cut = threshold if threshold is not None else (
             topic.threshold if topic.threshold is not None else tax.threshold)
+        if topic.context and ts.topic not in in_context:
+            continue  # e.g. innovation in general, not the innovation effects of pools
         if ts.score > 0 and ts.score >= cut and ts.evidence:
             tags.append((-ts.score, ts.topic, TopicTag(topic.id, ts.score, list(ts.evidence))))
     return [t for _, _, t in sorted(tags, key=lambda x: (x[0], x[1]))]

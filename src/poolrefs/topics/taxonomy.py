@@ -21,6 +21,14 @@ definition, weighted cue groups and negative cue groups::
     weight = 1.0
     en = ["information"]
 
+    [[topics.context]]          # optional: the topic is tagged only in this context
+    en = ["pool", "alliance"]
+    zh = ["联盟", "池"]
+
+Context groups (optional) restrict a topic to references that mention one of their terms in
+any field read (a topic defined for pools and alliances is not tagged on a paper about
+innovation in general); their weights are ignored.
+
 English cues are matched on word stems (``forming a pool`` matches ``pool ~ formation``); parts
 joined by ``~`` must occur near each other in any order. Chinese cues are matched on characters.
 """
@@ -96,6 +104,7 @@ class Topic:
     negatives: tuple[Cue, ...] = ()
     threshold: float | None = None
     weight: float = 1.0
+    context: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -245,6 +254,7 @@ class _Validator:
             raise self.fail(f"{where} field 'label'", "expected a table with 'en' and 'zh'")
         cues = self.cue_groups(raw.get("cues"), f"{where} field 'cues'", required=True)
         negatives = self.cue_groups(raw.get("negative", []), f"{where} field 'negative'")
+        context = self.cue_groups(raw.get("context", []), f"{where} field 'context'")
         threshold = (self.number(raw, "threshold", where, 0.5, 0.0, 1.0)
                      if "threshold" in raw else None)
         return Topic(
@@ -256,6 +266,7 @@ class _Validator:
             negatives=negatives,
             threshold=threshold,
             weight=self.number(raw, "weight", where, 1.0, 0.0, 10.0),
+            context=context,
         )
 
     def cue_groups(self, raw: Any, where: str, *, required: bool = False) -> tuple[Cue, ...]:
