@@ -43,16 +43,14 @@ def _matcher(taxonomy: Taxonomy) -> Matcher:
 _CONTEXT: WeakKeyDictionary[Taxonomy, Matcher] = WeakKeyDictionary()
 
 
-def _context_matcher(taxonomy: Taxonomy) -> Matcher | None:
-    """A matcher of the topics' context terms (``None`` when no topic has any)."""
-    if not any(t.context for t in taxonomy.topics):
-        return None
+def _context_topics(taxonomy: Taxonomy, read: list[tuple[str, str]]) -> set[int]:
+    """Indexes of the topics whose context terms occur in the fields read."""
     matcher = _CONTEXT.get(taxonomy)
-    if matcher is None:
+    if matcher is None:  # the same matcher, over each topic's context terms as its cues
         view = replace(taxonomy, topics=tuple(replace(t, cues=t.context, negatives=())
                                               for t in taxonomy.topics))
         matcher = _CONTEXT[taxonomy] = Matcher(view)
-    return matcher
+    return {h.topic for name, text in read for h in matcher.match(name, text)}
 
 
 def reference_fields(ref: Reference) -> dict[str, str]:
@@ -82,13 +80,9 @@ def tag_fields(
     """
     tax = taxonomy if taxonomy is not None else default_taxonomy()
     matcher = _matcher(tax)
-    hits: list[Hit] = []
-    for name, text in fields.items():
-        if text and name in tax.field_weights:
-            hits.extend(matcher.match(name, text))
-    context = _context_matcher(tax)
-    in_context = {h.topic for name, text in fields.items() if text and name in tax.field_weights
-                  for h in context.match(name, text)} if context else set()
+    read = [(name, text) for name, text in fields.items() if text and name in tax.field_weights]
+    hits: list[Hit] = [h for name, text in read for h in matcher.match(name, text)]
+    in_context: set[int] | None = None  # matched only when a topic that needs it would be tagged
     tags: list[tuple[float, int, TopicTag]] = []
     floor = threshold if threshold is not None else min(
         [tax.threshold] + [t.threshold for t in tax.topics if t.threshold is not None])
@@ -96,10 +90,14 @@ def tag_fields(
         topic = tax.topics[ts.topic]
         cut = threshold if threshold is not None else (
             topic.threshold if topic.threshold is not None else tax.threshold)
-        if topic.context and ts.topic not in in_context:
-            continue  # e.g. innovation in general, not the innovation effects of pools
-        if ts.score > 0 and ts.score >= cut and ts.evidence:
-            tags.append((-ts.score, ts.topic, TopicTag(topic.id, ts.score, list(ts.evidence))))
+        if not (ts.score > 0 and ts.score >= cut and ts.evidence):
+            continue
+        if topic.context:
+            if in_context is None:
+                in_context = _context_topics(tax, read)
+            if ts.topic not in in_context:
+                continue  # e.g. innovation in general, not the innovation effects of pools
+        tags.append((-ts.score, ts.topic, TopicTag(topic.id, ts.score, list(ts.evidence))))
     return [t for _, _, t in sorted(tags, key=lambda x: (x[0], x[1]))]
 
 
