@@ -74,10 +74,16 @@ _DATACITE_TYPES = {
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:._-]*(?:\s[^<>]*)?/?>")
 
 
+def _first_text(value: Any) -> Any:
+    """A registry list's first non-blank string (registries give lists where CSL has text)."""
+    if isinstance(value, list):
+        return next((t for t in value if isinstance(t, str) and t.strip()), None)
+    return value
+
+
 def _clean(text: Any) -> str | None:
     """Registry text without JATS/HTML markup and entities, whitespace collapsed."""
-    if isinstance(text, list):
-        text = next((t for t in text if isinstance(t, str) and t.strip()), None)
+    text = _first_text(text)
     if not isinstance(text, str):
         return None
     cleaned = " ".join(html.unescape(_TAG.sub("", text)).split())
@@ -93,8 +99,7 @@ _BLOCK_TAG = re.compile(r"</?(?:jats:)?(?:title|p|sec|list|list-item|br|div)\b[^
 
 def _abstract(text: Any) -> str | None:
     """A registry abstract as plain text: JATS/HTML markup and a leading "Abstract" heading off."""
-    if isinstance(text, list):
-        text = next((t for t in text if isinstance(t, str) and t.strip()), None)
+    text = _first_text(text)
     cleaned = _clean(_BLOCK_TAG.sub(" ", text) if isinstance(text, str) else text)
     if not cleaned:
         return None
