@@ -53,6 +53,15 @@ _NAME_LABELS = frozenset({"author", "editor", "translator"})
 _LONGEST = frozenset({"container", "collection", "publisher", "place"})
 
 
+def _cue_only(lab: str, value: str) -> bool:
+    """A number field's span that holds only its cue word ("vol.", "pp."), no value."""
+    if lab not in _NEEDS_DIGIT or any(ch.isdigit() for ch in value):
+        return False
+    if lab == "pages" and "页" in value:
+        return False
+    return not (lab in ("volume", "issue") and _ROMAN_VALUE.search(value))  # "Vol. XII" has one
+
+
 def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
     """One span per label: the first, or for text fields the one with most letters.
 
@@ -64,9 +73,8 @@ def _pick_spans(text: str, spans: list[tuple[str, int, int]]) -> dict[str, str]:
         if lab == "date" and _ACCESS_BEFORE.search(text, max(0, s - 30), s):
             lab = "accessed"
         value = " ".join(text[s:e].split())  # collapsed: keeps later steps linear
-        if (lab in _NEEDS_DIGIT and not any(ch.isdigit() for ch in value) and not (lab == "pages" and "页" in value)
-                and not (lab in ("volume", "issue") and _ROMAN_VALUE.search(value))):
-            continue  # a cue word alone ("vol.", "pp."); "Vol. XII" has a value
+        if _cue_only(lab, value):
+            continue
         if lab not in _NAME_LABELS and not any(ch.isalnum() for ch in value):
             continue  # a bracket or stop alone: no value ("———." as author is a ditto mark)
         if lab == "date" and "date" in raw and _RANGE_LIKE.match(raw["date"]) and not _RANGE_LIKE.match(value):
