@@ -134,8 +134,8 @@ def study_title(rng: random.Random, a: str, b: str, c: str) -> str:
         pattern = "An " + pattern[2:]
     return pattern.format(adj=adj, A=a[:1].upper() + a[1:], a=a, b=b, c=c)
 
-# Short, capitalised book and essay titles as the humanities write them ("Distant Reading",
-# "Collapse: How ...", "Time, Narrative, and Emotion in ...", "... in Lisbon, 1850-1920").
+# Short, capitalised book and essay titles as the humanities write them ("Quiet Harbours",
+# "Drift: Why ...", "Salt, Tide, and Memory in ...", "... in Bergen, 1850-1920").
 NOUNS = ["Collapse", "Capital", "Order", "Power", "Memory", "Justice", "Discipline", "Culture", "Modernity",
          "Identity", "Evidence", "Risk", "Trust", "Language", "Nature", "Society", "Democracy", "Freedom",
          "Empire", "Knowledge", "Design", "Time", "Space", "Body", "Mind", "Labor", "Money", "Law", "Violence",
