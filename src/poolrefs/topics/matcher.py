@@ -25,7 +25,11 @@ _Entry = tuple[int, Cue, bool, frozenset[str]]  # topic index, cue, is-negative,
 
 
 class Hit(NamedTuple):
-    """A cue found in one field: ``text[start:end]`` of the original field is the evidence."""
+    """A cue found in one field: ``text[start:end]`` of the original field is the evidence.
+
+    ``parts`` holds the character span of each part of the cue (one span for a cue without
+    ``~``), in text order: a negative cue masks a hit when it covers any of them.
+    """
 
     topic: int
     cue: Cue
@@ -34,6 +38,7 @@ class Hit(NamedTuple):
     start: int
     end: int
     evidence: str
+    parts: tuple[tuple[int, int], ...]
 
 
 class Matcher:
@@ -85,23 +90,26 @@ class Matcher:
                         continue
                     if len(cue.parts) == 1 and len(cue.parts[0]) == 1:
                         first = positions[s][0]  # a one-word cue: its first occurrence
-                        span: tuple[int, int] | None = (first, first + 1)
+                        found: list[tuple[int, int]] | None = [(first, first + 1)]
                     else:
-                        span = _find_en(cue.parts, stems, positions)
-                    if span is not None:
+                        found = _find_en(cue.parts, stems, positions)
+                    if found is not None:
                         spans = spans or [m.span() for m in WORD.finditer(folded)]
-                        start, end = spans[span[0]][0], spans[span[1] - 1][1]
-                        hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
+                        parts = tuple((spans[a][0], spans[b - 1][1]) for a, b in found)
+                        start, end = parts[0][0], max(e for _, e in parts)
+                        hits.append(Hit(topic, cue, negative, field, start, end,
+                                        text[start:end], parts))
         if self._zh and contains_cjk(text):
             chars = set(folded)
             for ch in sorted(chars.intersection(self._zh)):
                 for topic, cue, negative, needs in self._zh[ch]:
                     if not needs <= chars:
                         continue
-                    zspan = _find_zh(cue.parts, folded)
-                    if zspan is not None:
-                        start, end = zspan
-                        hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
+                    zparts = _find_zh(cue.parts, folded)
+                    if zparts is not None:
+                        start, end = zparts[0][0], max(e for _, e in zparts)
+                        hits.append(Hit(topic, cue, negative, field, start, end,
+                                        text[start:end], tuple(zparts)))
         return hits
 
 
@@ -114,19 +122,19 @@ def _occurrences(part: tuple[str, ...], stems: Sequence[str],
 
 
 def _find_en(parts: tuple[tuple[str, ...], ...], stems: Sequence[str],
-             positions: dict[str, list[int]]) -> tuple[int, int] | None:
-    """Token span ``[start, end)`` where all parts occur within the window, or ``None``."""
+             positions: dict[str, list[int]]) -> list[tuple[int, int]] | None:
+    """Token spans ``[start, end)`` of the parts, all within the window, or ``None``."""
     occ = [_occurrences(p, stems, positions) for p in parts]
     if not all(occ):
         return None
     if len(parts) == 1:
-        return occ[0][0], occ[0][0] + len(parts[0])
+        return [(occ[0][0], occ[0][0] + len(parts[0]))]
     need = sum(len(p) for p in parts)
     return _tightest(occ, [len(p) for p in parts], need + EN_WINDOW)
 
 
-def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str) -> tuple[int, int] | None:
-    """Character span where all parts occur within the window, or ``None``."""
+def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str) -> list[tuple[int, int]] | None:
+    """Character spans of the parts, all within the window, or ``None``."""
     occ: list[list[int]] = []
     for (part,) in parts:
         found, i = [], folded.find(part)
@@ -138,14 +146,14 @@ def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str) -> tuple[int, int]
         occ.append(found)
     lengths = [len(p[0]) for p in parts]
     if len(parts) == 1:
-        return occ[0][0], occ[0][0] + lengths[0]
+        return [(occ[0][0], occ[0][0] + lengths[0])]
     return _tightest(occ, lengths, sum(lengths) + ZH_WINDOW)
 
 
-def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> tuple[int, int] | None:
-    """The first span in which all parts occur, within ``limit`` and without overlapping.
+def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> list[tuple[int, int]] | None:
+    """The parts' spans, in text order, where all of them first occur within ``limit``.
 
-    For each start of the first part, each other part takes its nearest occurrence.
+    The parts may not overlap. For each start of the first part, each other part takes its nearest occurrence.
     """
     for first in occ[0]:
         spans = [(first, first + lengths[0])]
@@ -155,9 +163,8 @@ def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> tuple[int
         spans.sort()
         if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
             continue
-        start, end = spans[0][0], max(e for _, e in spans)
-        if end - start <= limit:
-            return start, end
+        if max(e for _, e in spans) - spans[0][0] <= limit:
+            return spans
     return None
 
 

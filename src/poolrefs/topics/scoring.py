@@ -2,7 +2,7 @@
 
 For each topic, every distinct cue counts once, with its weight times the weight of the best
 field it was found in (title > keywords > abstract > container). Negative cues mask the
-positive hits they contain and subtract their own weight. The net evidence ``n`` maps to a
+positive hits with a part inside them and subtract their own weight. The net evidence ``n`` maps to a
 score in [0, 1) by ``1 - 2 ** -n``: one full-weight cue in a title gives 0.5 (the default
 threshold), two give 0.75, and so on.
 """
@@ -56,8 +56,13 @@ def score_hits(taxonomy: Taxonomy, hits: Iterable[Hit], *, min_score: float = 0.
 
 
 def _masked(hit: Hit, negatives: list[Hit]) -> bool:
-    return any(n.field == hit.field and n.start <= hit.start and hit.end <= n.end
-               for n in negatives)
+    """Whether a negative cue covers any part of the hit.
+
+    "innovation alliance" is a name, so its "innovation" is no evidence for
+    "alliance ~ innovation", even with other words between the parts.
+    """
+    return any(n.field == hit.field and n.start <= a and b <= n.end
+               for n in negatives for a, b in hit.parts)
 
 
 def _total(hits: list[Hit], weights: Mapping[str, float]) -> float:
