@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from .normalize import WORD, contains_cjk, fold, stem
+from .normalize import WORD, contains_cjk, fold, stem_words
 from .taxonomy import Cue, Taxonomy
 
 __all__ = ["EN_WINDOW", "ZH_WINDOW", "Hit", "Matcher"]
@@ -75,7 +75,7 @@ class Matcher:
         hits: list[Hit] = []
         words = WORD.findall(folded)
         if words:
-            stems = list(map(stem, words))
+            stems = stem_words(words)
             positions: dict[str, list[int]] = {}
             vocab = self._vocab
             for i, s in enumerate(stems):
