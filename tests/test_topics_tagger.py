@@ -168,7 +168,9 @@ def test_rent_sharing_phrasings(title: str) -> None:
      "Medicine patent pool: pharma philanthropy or PR?", "专利联盟运营模式研究",
      "Innovation alliances in the life sciences", "Open innovation consortia: a review",
      "Strategic alliances in the pharmaceutical industry", "产业技术创新战略联盟的运行机制研究",
-     "我国产业技术创新战略联盟发展现状", "研发联盟的治理结构"],
+     "我国产业技术创新战略联盟发展现状", "研发联盟的治理结构", "Creating value through patent pools",
+     "Entry deterrence by patent pools", "Patent pools and barriers to entry", "专利池的进入壁垒",
+     "Organizational forms of patent alliances", "Joining forces: patent pools and standards"],
 )
 def test_no_mission_topic_without_evidence(title: str) -> None:
     assert not set(topics(ref(title))) & set(MISSION)
