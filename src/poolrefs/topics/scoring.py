@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .matcher import Hit
-from .taxonomy import Cue, Taxonomy
+from .taxonomy import Taxonomy
 
 __all__ = ["TopicScore", "evidence_to_score", "score_hits"]
 
@@ -67,24 +67,24 @@ def _masked(hit: Hit, negatives: list[Hit]) -> bool:
 
 def _total(hits: list[Hit], weights: Mapping[str, float]) -> float:
     """Sum over distinct cues of the cue weight times the best field weight it was found in."""
-    best: dict[Cue, float] = {}
+    best: dict[object, float] = {}
     for hit in hits:
         value = hit.cue.weight * weights.get(hit.field, 0.0)
-        if value > best.get(hit.cue, -1.0):
-            best[hit.cue] = value
+        if value > best.get(hit.cue.key, -1.0):
+            best[hit.cue.key] = value
     return sum(sorted(best.values()))  # a fixed order: the same float sum on every run
 
 
 def _evidence(hits: list[Hit], weights: Mapping[str, float]) -> tuple[str, ...]:
     """Surface text of the hits, strongest first, without spans nested in ones already listed."""
-    best: dict[Cue, tuple[float, int, Hit]] = {}
+    best: dict[object, tuple[float, int, Hit]] = {}
     order = {name: i for i, name in enumerate(weights)}
     for hit in hits:
         value = hit.cue.weight * weights.get(hit.field, 0.0)
         rank = order.get(hit.field, len(order))
-        current = best.get(hit.cue)
+        current = best.get(hit.cue.key)
         if current is None or (value, -rank) > (current[0], -current[1]):
-            best[hit.cue] = (value, rank, hit)
+            best[hit.cue.key] = (value, rank, hit)
     ranked = sorted(best.values(), key=lambda t: (-t[0], t[1], t[2].start - t[2].end,
                                                   t[2].start, t[2].evidence))
     evidence: list[str] = []

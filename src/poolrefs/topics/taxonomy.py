@@ -25,6 +25,15 @@ definition, weighted cue groups and negative cue groups::
     en = ["pool", "alliance"]
     zh = ["联盟", "池"]
 
+    [terms.collective]          # optional: named term sets, used in cues as "$collective"
+    en = ["pool", "alliance", "consortium"]
+    zh = ["联盟", "池"]
+
+A cue part written ``$name`` stands for every term of the set ``name`` in the cue's language
+(``"$collective ~ formation"`` matches "alliance formation" and "consortium formation"; a
+cue that is only ``"$collective"`` stands for the terms themselves). The variants of one cue
+count once, as one cue.
+
 Context groups (optional) restrict a topic to references that mention one of their terms in
 any field read (a topic defined for pools and alliances is not tagged on a paper about
 innovation in general); their weights are ignored.
@@ -39,7 +48,7 @@ import json
 import math
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -84,12 +93,20 @@ class Cue:
         weight: evidence it adds (1.0 is enough on its own in a title).
         parts: the normalised parts that must all occur near each other: stem tuples for
             English, folded strings for Chinese.
+        family: for a variant of a cue with a ``$set`` part, the cue as written, shared by all
+            its variants (which count once); empty otherwise.
     """
 
     text: str
     lang: str
     weight: float
     parts: tuple[tuple[str, ...], ...]
+    family: str = ""
+
+    @property
+    def key(self) -> object:
+        """What counts once: the cue itself, or its family of ``$set`` variants."""
+        return (self.family, self.lang, self.weight) if self.family else self
 
 
 @dataclass(frozen=True)
@@ -191,6 +208,7 @@ class _Validator:
 
     def __init__(self, source: str):
         self.source = source
+        self.terms: dict[str, dict[str, list[str]]] = {}
 
     def fail(self, where: str, reason: str) -> FormatError:
         return FormatError(f"{where}: {reason}", source=self.source)
@@ -204,6 +222,7 @@ class _Validator:
         tax_id = head.get("id", Path(self.source).stem)
         threshold = self.number(head, "threshold", "[taxonomy]", 0.5, 0.0, 1.0)
         weights = self.field_weights(data.get("fields", {}))
+        self.terms = self.term_sets(data.get("terms", {}))
         raw_topics = data.get("topics")
         if not isinstance(raw_topics, list) or not raw_topics:
             raise self.fail("topics", "expected a non-empty array of topic tables ([[topics]])")
@@ -227,6 +246,25 @@ class _Validator:
                 raise self.fail(f"[fields] {name!r}", f"unknown field (known: {known})")
             weights[name] = self.number(raw, name, "[fields]", 1.0, 0.0, 10.0)
         return weights
+
+    def term_sets(self, raw: Any) -> dict[str, dict[str, list[str]]]:
+        if not isinstance(raw, dict):
+            raise self.fail("[terms]", "expected a table of named term sets")
+        sets: dict[str, dict[str, list[str]]] = {}
+        for name, table in raw.items():
+            where = f"[terms.{name}]"
+            if not isinstance(table, dict) or set(table) - set(_LANGS):
+                raise self.fail(where, "expected a table with 'en' and/or 'zh' arrays")
+            sets[name] = {}
+            for lang in _LANGS:
+                terms = table.get(lang, [])
+                if not isinstance(terms, list) or not all(
+                        isinstance(t, str) and t.strip() and "~" not in t and "$" not in t
+                        for t in terms):
+                    raise self.fail(f"{where} {lang!r}",
+                                    "expected an array of plain terms (no '~' or '$')")
+                sets[name][lang] = [t.strip() for t in terms]
+        return sets
 
     def number(self, table: dict[str, Any], key: str, where: str, default: float,
                low: float, high: float) -> float:
@@ -286,10 +324,34 @@ class _Validator:
                 terms = group.get(lang, [])
                 if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
                     raise self.fail(f"{gwhere} {lang!r}", "expected an array of strings")
-                cues.extend(self.cue(term, lang, weight, f"{gwhere} {lang!r}") for term in terms)
+                for term in terms:
+                    cues.extend(self.cues(term, lang, weight, f"{gwhere} {lang!r}"))
         if required and not cues:
             raise self.fail(where, "no cue terms")
         return tuple(cues)
+
+    def cues(self, term: str, lang: str, weight: float, where: str) -> list[Cue]:
+        """The cue, or one variant per combination of the terms of its ``$set`` parts."""
+        variants = [""]
+        for n, piece in enumerate(term.split("~")):
+            piece = piece.strip()
+            if piece.startswith("$"):
+                name = piece[1:]
+                if name not in self.terms:
+                    known = ", ".join(sorted(self.terms)) or "none defined"
+                    raise self.fail(where, f"cue {term!r} uses unknown term set ${name} "
+                                    f"(known: {known})")
+                options = self.terms[name][lang]
+                if not options:
+                    raise self.fail(where, f"cue {term!r}: term set ${name} has no {lang!r} terms")
+            elif "$" in piece:
+                raise self.fail(where, f"cue {term!r}: a '$set' must be a whole part")
+            else:
+                options = [piece]
+            variants = [f"{v} ~ {o}" if n else o for v in variants for o in options]
+        if variants == [term.strip()] or "$" not in term:
+            return [self.cue(term, lang, weight, where)]
+        return [replace(self.cue(v, lang, weight, where), family=term) for v in variants]
 
     def cue(self, term: str, lang: str, weight: float, where: str) -> Cue:
         parts: list[tuple[str, ...]] = []
