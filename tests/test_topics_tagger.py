@@ -169,7 +169,7 @@ def test_rent_sharing_phrasings(title: str) -> None:
      "Innovation alliances in the life sciences", "Open innovation consortia: a review",
      "Strategic alliances in the pharmaceutical industry", "产业技术创新战略联盟的运行机制研究",
      "我国产业技术创新战略联盟发展现状", "研发联盟的治理结构", "Creating value through patent pools",
-     "Entry deterrence by patent pools", "Patent pools and barriers to entry", "专利池的进入壁垒",
+     "Entry deterrence by patent pools", "Patent pools and barriers to entry",
      "Organizational forms of patent alliances", "Joining forces: patent pools and standards"],
 )
 def test_no_mission_topic_without_evidence(title: str) -> None:
@@ -190,6 +190,24 @@ def test_negative_cue_masks_a_hit_with_any_part_inside_it() -> None:
     assert "pool-formation" in topics(ref(title))
     # the same cue outside the name still counts
     assert "innovation-effects" in topics(ref("产业技术创新战略联盟对成员企业创新的影响"))
+
+
+def test_negative_cue_leaves_other_occurrences_to_positive_cues() -> None:
+    # the first 创新 is in an alliance's name; "促进 ~ 创新" takes the one after 促进
+    assert "innovation-effects" in topics(ref("产业技术创新战略联盟促进了企业创新吗?"))
+    assert "innovation-effects" not in topics(ref("Innovation alliances and innovation alliance members"))
+    assert "innovation-effects" in topics(ref("Innovation alliances: do they promote innovation?"))
+
+
+def test_cues_with_the_same_stems_count_once() -> None:
+    # "invention" and "inventive" share a stem: one weak cue, below the threshold
+    assert "innovation-effects" not in topics(ref("Companies sharing inventive inventions through pools"))
+
+
+def test_context_is_not_given_by_cooperation_or_a_cue_word() -> None:
+    assert "rent-sharing" not in topics(ref("合作博弈中的Shapley值"))
+    assert "rent-sharing" not in topics(ref("供应链的收益共享契约"))
+    assert "rent-sharing" in topics(ref("专利联盟的收益共享契约"))
 
 
 def test_title_weighs_more_than_abstract() -> None:

@@ -1,10 +1,11 @@
 """From cue hits to topic scores: field weights, negative cues, and the score scale.
 
 For each topic, every distinct cue counts once, with its weight times the weight of the best
-field it was found in (title > keywords > abstract > container). Negative cues mask the
-positive hits with a part inside them and subtract their own weight. The net evidence ``n`` maps to a
-score in [0, 1) by ``1 - 2 ** -n``: one full-weight cue in a title gives 0.5 (the default
-threshold), two give 0.75, and so on.
+field it was found in (title > keywords > abstract > container). Negative cues subtract their
+own weight (the words inside them are already unavailable to positive cues, see
+:meth:`~poolrefs.topics.matcher.Matcher.match`). The net evidence ``n`` maps to a score in
+[0, 1) by ``1 - 2 ** -n``: one full-weight cue in a title gives 0.5 (the default threshold),
+two give 0.75, and so on.
 """
 
 from __future__ import annotations
@@ -43,8 +44,7 @@ def score_hits(taxonomy: Taxonomy, hits: Iterable[Hit], *, min_score: float = 0.
     for index in sorted(by_topic):
         topic_hits = by_topic[index]
         negatives = [h for h in topic_hits if h.negative]
-        positives = [h for h in topic_hits if not h.negative
-                     and not (negatives and _masked(h, negatives))]
+        positives = [h for h in topic_hits if not h.negative]
         if not positives:
             continue
         loss = _total(negatives, weights) if negatives else 0.0
@@ -53,16 +53,6 @@ def score_hits(taxonomy: Taxonomy, hits: Iterable[Hit], *, min_score: float = 0.
         if score > 0 and score >= min_score:
             out.append(TopicScore(index, score, net, _evidence(positives, weights)))
     return out
-
-
-def _masked(hit: Hit, negatives: list[Hit]) -> bool:
-    """Whether a negative cue covers any part of the hit.
-
-    "innovation alliance" is a name, so its "innovation" is no evidence for
-    "alliance ~ innovation", even with other words between the parts.
-    """
-    return any(n.field == hit.field and n.start <= a and b <= n.end
-               for n in negatives for a, b in hit.parts)
 
 
 def _total(hits: list[Hit], weights: Mapping[str, float]) -> float:

@@ -104,9 +104,12 @@ class Cue:
     family: str = ""
 
     @property
-    def key(self) -> object:
-        """What counts once: the cue itself, or its family of ``$set`` variants."""
-        return (self.family, self.lang, self.weight) if self.family else self
+    def key(self) -> tuple[str, object]:
+        """What counts once: the family of ``$set`` variants, or the normalised cue.
+
+        "license" and "licensing" share a stem, so they are one piece of evidence.
+        """
+        return (self.lang, self.family or self.parts)
 
 
 @dataclass(frozen=True)
