@@ -14,8 +14,19 @@ from .conftest import REFERENCES
 HOLDOUT6 = REFERENCES / "patent-pool-topics-holdout6-en.csl.json"
 MISSION_TOPICS = {"pool-formation", "innovation-effects", "rent-sharing"}
 KEY_ORDER = [
-    "id", "type", "title", "author", "container-title", "issued", "language",
-    "x-topics", "x-topics-ambiguous", "x-why", "x-source", "x-query", "x-list",
+    "id",
+    "type",
+    "title",
+    "author",
+    "container-title",
+    "issued",
+    "language",
+    "x-topics",
+    "x-topics-ambiguous",
+    "x-why",
+    "x-source",
+    "x-query",
+    "x-list",
 ]
 
 
@@ -37,7 +48,9 @@ def test_ids_are_unique_and_numbered_in_list_order(items: list[dict[str, Any]]) 
     assert ids == [f"h6e-{n:03d}" for n in range(1, len(items) + 1)]
 
 
-def test_topics_are_mission_topics_and_ambiguous_items_have_none(items: list[dict[str, Any]]) -> None:
+def test_topics_are_mission_topics_and_ambiguous_items_have_none(
+    items: list[dict[str, Any]],
+) -> None:
     for item in items:
         topics = item["x-topics"]
         assert isinstance(topics, list)
