@@ -43,7 +43,9 @@ EVAL = ROOT / "references" / "patent-pool-topics-eval.csl.json"
 CITED = ROOT / "references" / "patent-pool-topics-cited-labels.json"
 HOLDOUT4 = ROOT / "references" / "patent-pool-topics-holdout4.csl.json"
 HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.json"
-HOLDOUT5 = [ROOT / "references" / f"patent-pool-topics-holdout5-{lang}.csl.json" for lang in ("en", "zh")]
+#: New works labelled blind in the seed's convention after the sixth revision of the cues.
+BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
+         for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh")]
 PHRASINGS = ROOT / "references" / "patent-pool-topics-phrasings.json"
 
 Item = tuple[Reference, set[str]]
@@ -209,15 +211,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             report("holdout4, second labeller's labels - mission topics",
                    evaluate(relabel(HOLDOUT4, HOLDOUT4_B), ours, MISSION), details=args.details)
             print("  (the two labellers agree at micro-F1 0.930: python bench/topic_agreement.py)")
-    holdout5 = [item for path in HOLDOUT5 if path.exists() for item in load_items(path)]
-    if holdout5:
-        for path in HOLDOUT5:
-            if path.exists():
-                report(f"holdout5 {path.name.split('-')[-1].split('.')[0]} (new works, labelled blind in"
-                       " the seed's convention) - mission topics",
-                       evaluate(load_items(path), ours, MISSION), details=args.details)
-        report("holdout5 all - mission topics", evaluate(holdout5, ours, MISSION), details=False)
-        peer_f = evaluate(holdout5, peer, MISSION)["micro"][2]  # type: ignore[index]
+    blind = [path for path in BLIND if path.exists()]
+    if blind:
+        print("\nnew works labelled blind in the seed's convention (holdout5: searches; holdout6:"
+              " reference lists)")
+        for path in blind:
+            name = path.name.removeprefix("patent-pool-topics-").removesuffix(".csl.json")
+            report(f"{name} - mission topics", evaluate(load_items(path), ours, MISSION),
+                   details=args.details)
+        together = [item for path in blind for item in load_items(path)]
+        report("holdout5+6 together - mission topics", evaluate(together, ours, MISSION),
+               details=False)
+        peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
     if PHRASINGS.exists():
         report("invented phrasings (vocabulary probe, written blind; not real works) - mission topics",
