@@ -204,10 +204,17 @@ def test_cues_with_the_same_stems_count_once() -> None:
     assert "innovation-effects" not in topics(ref("Companies sharing inventive inventions through pools"))
 
 
-def test_context_is_not_given_by_cooperation_or_a_cue_word() -> None:
+def test_cooperation_is_context_but_cooperative_games_are_not() -> None:
     assert "rent-sharing" not in topics(ref("合作博弈中的Shapley值"))
-    assert "rent-sharing" not in topics(ref("供应链的收益共享契约"))
+    assert "rent-sharing" not in topics(ref("Shapley value and the nucleolus of cooperative games"))
+    assert "rent-sharing" not in topics(ref("供应链的收益共享契约"))  # 共享 is no collective
     assert "rent-sharing" in topics(ref("专利联盟的收益共享契约"))
+    assert "rent-sharing" in topics(ref("产学研合作的利益分配"))
+    assert "innovation-effects" in topics(ref("R&D cooperation and spillovers in an oligopoly"))
+
+
+def test_possessive_is_the_word() -> None:
+    assert "rent-sharing" in topics(ref("The airline alliance's profit-sharing rule"))
 
 
 def test_title_weighs_more_than_abstract() -> None:

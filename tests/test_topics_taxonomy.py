@@ -137,3 +137,18 @@ def test_default_taxonomy_uses_term_sets_for_collectives_and_context() -> None:
     assert {"pool ~ formation", "alliance ~ formation", "consortium ~ formation"} <= set(formation)
     assert "联盟" in {c.text for c in topic.context}
     assert "consortium" in {c.text for c in topic.context}
+
+
+def test_context_negative_masks_context_terms() -> None:
+    text = FRUIT + """
+[[topics.context]]
+en = ["tree", "grove"]
+
+[[topics.context-negative]]
+en = ["family tree"]
+"""
+    tax = parse_taxonomy(text)
+    assert tag(Reference(type="book", title="An orange tree"), taxonomy=tax)
+    assert not tag(Reference(type="book", title="An orange family tree"), taxonomy=tax)
+    with pytest.raises(FormatError, match="needs a 'context' group"):
+        parse_taxonomy(FRUIT + '\n[[topics.context-negative]]\nen = ["family tree"]\n')

@@ -137,6 +137,8 @@ def stem(word: str) -> str:
         >>> stem("formation"), stem("pools"), stem("sharing")
         ('form', 'pool', 'shar')
     """
+    if word.endswith(("'s", "’s")):  # a possessive: "the alliance's" is "alliance"
+        word = word[:-2]
     word = _SPELLING.get(word, word)
     if word in _EXCEPTIONS:
         return _EXCEPTIONS[word]

@@ -36,7 +36,9 @@ count once, as one cue.
 
 Context groups (optional) restrict a topic to references that mention one of their terms in
 any field read (a topic defined for pools and alliances is not tagged on a paper about
-innovation in general); their weights are ignored.
+innovation in general); their weights are ignored. Context-negative groups
+(``[[topics.context-negative]]``) name phrases in which a context term does not count
+("cooperative game" is no cooperation of firms).
 
 English cues are matched on word stems (``forming a pool`` matches ``pool ~ formation``); parts
 joined by ``~`` must occur near each other in any order. Chinese cues are matched on characters.
@@ -125,6 +127,7 @@ class Topic:
     threshold: float | None = None
     weight: float = 1.0
     context: tuple[Cue, ...] = ()
+    context_negatives: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -296,6 +299,10 @@ class _Validator:
         cues = self.cue_groups(raw.get("cues"), f"{where} field 'cues'", required=True)
         negatives = self.cue_groups(raw.get("negative", []), f"{where} field 'negative'")
         context = self.cue_groups(raw.get("context", []), f"{where} field 'context'")
+        context_negatives = self.cue_groups(raw.get("context-negative", []),
+                                            f"{where} field 'context-negative'")
+        if context_negatives and not context:
+            raise self.fail(f"{where} field 'context-negative'", "needs a 'context' group")
         threshold = (self.number(raw, "threshold", where, 0.5, 0.0, 1.0)
                      if "threshold" in raw else None)
         return Topic(
@@ -308,6 +315,7 @@ class _Validator:
             threshold=threshold,
             weight=self.number(raw, "weight", where, 1.0, 0.0, 10.0),
             context=context,
+            context_negatives=context_negatives,
         )
 
     def cue_groups(self, raw: Any, where: str, *, required: bool = False) -> tuple[Cue, ...]:
