@@ -43,9 +43,11 @@ EVAL = ROOT / "references" / "patent-pool-topics-eval.csl.json"
 CITED = ROOT / "references" / "patent-pool-topics-cited-labels.json"
 HOLDOUT4 = ROOT / "references" / "patent-pool-topics-holdout4.csl.json"
 HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.json"
-#: New works labelled blind in the seed's convention after the sixth revision of the cues.
+#: New works labelled blind in the seed's convention: holdout5/6 after the sixth revision of the
+#: cues (the seventh was made on their errors), holdout7 after the seventh.
 BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
-         for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh")]
+         for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
+                      "holdout7-en", "holdout7-zh")]
 PHRASINGS = ROOT / "references" / "patent-pool-topics-phrasings.json"
 
 Item = tuple[Reference, set[str]]
@@ -214,13 +216,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     blind = [path for path in BLIND if path.exists()]
     if blind:
         print("\nnew works labelled blind in the seed's convention (holdout5: searches; holdout6:"
-              " reference lists)")
+              " reference lists; holdout7: both)")
         for path in blind:
             name = path.name.removeprefix("patent-pool-topics-").removesuffix(".csl.json")
             report(f"{name} - mission topics", evaluate(load_items(path), ours, MISSION),
                    details=args.details)
         together = [item for path in blind for item in load_items(path)]
-        report("holdout5+6 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5+6+7 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
