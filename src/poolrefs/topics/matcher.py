@@ -176,10 +176,15 @@ def _all_zh(parts: tuple[tuple[str, ...], ...], folded: str,
     """Every occurrence of a one-part (phrase) cue; the found one for a cue with ``~``."""
     if len(parts) > 1:
         return [(min(a for a, _ in first), max(b for _, b in first))]
-    word, out = parts[0][0], []
-    i = folded.find(word)
+    word = parts[0][0]
+    return [(i, i + len(word)) for i in _zh_occurrences(word, folded)]
+
+
+def _zh_occurrences(word: str, folded: str) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``folded``."""
+    out, i = [], folded.find(word)
     while i >= 0:
-        out.append((i, i + len(word)))
+        out.append(i)
         i = folded.find(word, i + 1)
     return out
 
@@ -212,11 +217,8 @@ def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str,
     """
     occ: list[list[int]] = []
     for (part,) in parts:
-        found, i = [], folded.find(part)
-        while i >= 0:
-            if not blocked or not _inside_any([(i, i + len(part))], blocked):
-                found.append(i)
-            i = folded.find(part, i + 1)
+        found = [i for i in _zh_occurrences(part, folded)
+                 if not blocked or not _inside_any([(i, i + len(part))], blocked)]
         if not found:
             return None
         occ.append(found)
@@ -229,7 +231,8 @@ def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str,
 def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> list[tuple[int, int]] | None:
     """The parts' spans, in text order, where all of them first occur within ``limit``.
 
-    The parts may not overlap. For each start of the first part, each other part takes its nearest occurrence.
+    The parts may not overlap. For each start of the first part, each other part takes its
+    nearest occurrence.
     """
     for first in occ[0]:
         spans = [(first, first + lengths[0])]
