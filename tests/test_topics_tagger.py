@@ -171,6 +171,7 @@ def test_innovation_effects_phrasings(title: str) -> None:
      "Allocation of royalties among pool members", "专利联盟的利益分配研究",
      "基于Shapley值的专利池许可费分配", "专利联盟收益分配机制",
      "Allocating licensing income among pool members", "How royalties are split in patent pools",
+     "How royalty revenues are divided among pool members",
      "Benefit allocation in industry-university-research alliances", "基于联盟结构和分配方式的研发激励"],
 )
 def test_rent_sharing_phrasings(title: str) -> None:
