@@ -147,7 +147,9 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "Antecedents of alliance formation in biotechnology", "Motives for creating technology alliances",
      "Selecting partners for R&D alliances", "Recruiting licensors to a patent pool",
      "Alliance dissolution and instability in technology consortia", "专利联盟的形成条件研究",
-     "技术标准联盟成员的进入与退出", "产业技术创新战略联盟稳定性影响因素", "研发联盟伙伴选择的多目标决策模型"],
+     "技术标准联盟成员的进入与退出", "产业技术创新战略联盟稳定性影响因素", "研发联盟伙伴选择的多目标决策模型",
+     "Stable research joint ventures", "Launching a patent pool for 5G", "Defection from R&D cooperation",
+     "A pool adds two licensors"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))
@@ -171,7 +173,7 @@ def test_innovation_effects_phrasings(title: str) -> None:
      "Allocation of royalties among pool members", "专利联盟的利益分配研究",
      "基于Shapley值的专利池许可费分配", "专利联盟收益分配机制",
      "Allocating licensing income among pool members", "How royalties are split in patent pools",
-     "How royalty revenues are divided among pool members",
+     "How royalty revenues are divided among pool members", "Value division in technology alliances",
      "Benefit allocation in industry-university-research alliances", "基于联盟结构和分配方式的研发激励"],
 )
 def test_rent_sharing_phrasings(title: str) -> None:
