@@ -44,10 +44,13 @@ CITED = ROOT / "references" / "patent-pool-topics-cited-labels.json"
 HOLDOUT4 = ROOT / "references" / "patent-pool-topics-holdout4.csl.json"
 HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.json"
 #: New works labelled blind in the seed's convention: holdout5/6 after the sixth revision of the
-#: cues (the seventh was made on their errors), holdout7 after the seventh.
+#: cues (the seventh was made on their errors), holdout7 after the seventh (the eighth on its
+#: errors), holdout8 after the eighth.
 BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
          for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
-                      "holdout7-en", "holdout7-zh")]
+                      "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh")]
+#: holdout5-7 labelled a second time, blind, by another engineer.
+BLIND_B = ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json"
 PHRASINGS = ROOT / "references" / "patent-pool-topics-phrasings.json"
 
 Item = tuple[Reference, set[str]]
@@ -77,6 +80,21 @@ def relabel(path: Path, labels_path: Path) -> list[Item]:
     return [(Reference.from_csl(raw), set(labels[raw["id"]].get("x-topics", [])))
             for raw in json.loads(path.read_text(encoding="utf-8"))
             if raw["id"] in labels and not labels[raw["id"]].get("x-topics-ambiguous")]
+
+
+def consensus(paths: Sequence[Path], labels_path: Path) -> list[Item]:
+    """Works of ``paths`` that both labellers label alike, neither as ambiguous."""
+    second = {row["id"]: row for row in
+              json.loads(labels_path.read_text(encoding="utf-8"))["labels"]}
+    items = []
+    for path in paths:
+        for raw in json.loads(path.read_text(encoding="utf-8")):
+            other = second.get(raw["id"])
+            if (other is None or raw.get("x-topics-ambiguous") or other.get("x-topics-ambiguous")
+                    or set(raw.get("x-topics", [])) != set(other.get("x-topics", []))):
+                continue
+            items.append((Reference.from_csl(raw), set(raw.get("x-topics", []))))
+    return items
 
 
 def load_cited(split: str | None = None) -> list[Item]:
@@ -222,10 +240,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(load_items(path), ours, MISSION),
                    details=args.details)
         together = [item for path in blind for item in load_items(path)]
-        report("holdout5+6+7 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5-8 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
+        if BLIND_B.exists():  # where two blind labellers agree (python bench/topic_agreement.py)
+            for label, names in (("holdout5+6", ("holdout5", "holdout6")), ("holdout7", ("holdout7",))):
+                paths = [p for p in blind if p.name.split("-")[3] in names]
+                report(f"{label}, works both labellers label alike - mission topics",
+                       evaluate(consensus(paths, BLIND_B), ours, MISSION), details=args.details)
     if PHRASINGS.exists():
         report("invented phrasings (vocabulary probe, written blind; not real works) - mission topics",
                evaluate(load_items(PHRASINGS), ours, MISSION), details=args.details)
