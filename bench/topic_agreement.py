@@ -8,6 +8,8 @@
 A source argument names one file or several, separated by commas; each part may be a glob
 pattern (quote it). The files of one source are merged into one labelling (an id in two of them
 is an error); when a source has several files, a one-line summary per file follows the report.
+``--agreed OUT.json`` writes the items both labellings agree on (same ambiguity mark and, when not
+ambiguous, the same mission topics) as a ``{"labels": [...]}`` file, e.g. to score a tagger on them.
 
 A label source is either a CSL-JSON list whose items carry ``x-topics`` (and optionally
 ``x-topics-ambiguous``, ``x-why``), or a ``{"labels": [...]}`` file whose entries carry ``id``,
@@ -256,6 +258,29 @@ def compare(
     )
 
 
+def agreed_labels(a: Mapping[str, Label], b: Mapping[str, Label]) -> list[dict[str, Any]]:
+    """The common items both labellings agree on, as ``{"labels": [...]}`` entries (id order).
+
+    Agreement means both mark the item ambiguous, or neither does and the mission topic sets
+    are equal. The ``why`` joins both labellers' reasons.
+    """
+    out: list[dict[str, Any]] = []
+    for item_id in sorted(set(a) & set(b)):
+        la, lb = a[item_id], b[item_id]
+        if la.ambiguous != lb.ambiguous or (not la.ambiguous and la.topics != lb.topics):
+            continue
+        topics = [] if la.ambiguous else [t for t in MISSION_TOPICS if t in la.topics]
+        out.append(
+            {
+                "id": item_id,
+                "x-topics": topics,
+                "x-topics-ambiguous": la.ambiguous,
+                "why": f"A: {la.why} | B: {lb.why}",
+            }
+        )
+    return out
+
+
 def _num(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -301,6 +326,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="second label source (FILE[,FILE...], globs ok)",
     )
     parser.add_argument("--details", action="store_true", help="print every disagreement")
+    parser.add_argument(
+        "--agreed", type=Path, metavar="OUT", help="write the items both agree on to OUT (JSON)"
+    )
     args = parser.parse_args(argv)
     try:
         files_a = load_sources(source_paths(args.a))
@@ -321,6 +349,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path, labels in per_file.items():
             result = compare(labels, other) if side == "A" else compare(other, labels)
             print(file_summary(path.name, result))
+    if args.agreed is not None:
+        agreed = agreed_labels(a, b)
+        note = f"items on which {names[0]} and {names[1]} agree (bench/topic_agreement.py --agreed)"
+        try:
+            args.agreed.write_text(
+                json.dumps({"_source": note, "labels": agreed}, ensure_ascii=False, indent=1)
+                + "\n",
+                encoding="utf-8",
+            )
+        except OSError as exc:
+            print(f"topic_agreement: {args.agreed}: cannot write ({exc})", file=sys.stderr)
+            return 2
+        scored = sum(not e["x-topics-ambiguous"] for e in agreed)
+        print(f"\nagreed items written to {args.agreed}: {len(agreed)} ({scored} not ambiguous)")
     return 0
 
 

@@ -182,3 +182,30 @@ def test_several_files_bad_lists_are_clear_errors(
         agreement.load_sources([files[0], files[0]])
     assert agreement.main([f"{files[0]},{files[0]}", str(files[1])]) == 2
     assert "also labelled in" in capsys.readouterr().err
+
+
+def test_agreed_items_written(
+    tmp_path: Path, files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "agreed.json"
+    assert agreement.main([str(files[0]), str(files[1]), "--agreed", str(out)]) == 0
+    assert "agreed items written to" in capsys.readouterr().out
+    entries = json.loads(out.read_text(encoding="utf-8"))["labels"]
+    # x1 [P] and x4 [R] agree; x2, x3 differ in topics; x5, x6 differ in ambiguity
+    assert [(e["id"], e["x-topics"], e["x-topics-ambiguous"]) for e in entries] == [
+        ("x1", [P], False),
+        ("x4", [R], False),
+    ]
+    assert entries[0]["why"] == "A: a1 | B: bx1"
+    # the written file is itself a label source: it agrees fully with A on its items
+    again = agreement.compare(agreement.load_labels(out), agreement.load_labels(files[0]))
+    assert (again.common, again.micro_f1, again.identical_sets) == (2, 1.0, 2)
+
+
+def test_agreed_keeps_items_both_mark_ambiguous() -> None:
+    amb = agreement.Label(frozenset(), True, "why", "t")
+    amb_with_topic = agreement.Label(frozenset({P}), True, "other", "t")
+    entries = agreement.agreed_labels({"y": amb}, {"y": amb_with_topic})
+    assert entries == [
+        {"id": "y", "x-topics": [], "x-topics-ambiguous": True, "why": "A: why | B: other"}
+    ]
