@@ -3,6 +3,13 @@
     python bench/topic_agreement.py                  # holdout4's labels vs the second labelling
     python bench/topic_agreement.py --details        # plus every disagreement with both whys
     python bench/topic_agreement.py A.json B.json    # any two label sources
+    python bench/topic_agreement.py 'references/h[567]-*.csl.json' B.json   # several files as A
+
+A source argument names one file or several, separated by commas; each part may be a glob
+pattern (quote it). The files of one source are merged into one labelling (an id in two of them
+is an error); when a source has several files, a one-line summary per file follows the report.
+``--agreed OUT.json`` writes the items both labellings agree on (same ambiguity mark and, when not
+ambiguous, the same mission topics) as a ``{"labels": [...]}`` file, e.g. to score a tagger on them.
 
 A label source is either a CSL-JSON list whose items carry ``x-topics`` (and optionally
 ``x-topics-ambiguous``, ``x-why``), or a ``{"labels": [...]}`` file whose entries carry ``id``,
@@ -19,6 +26,7 @@ topics) and the share of items whose whole topic set is identical.
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import sys
 from collections.abc import Mapping, Sequence
@@ -124,6 +132,65 @@ def load_labels(path: Path) -> dict[str, Label]:
     return labels
 
 
+def source_paths(spec: str) -> list[Path]:
+    """The files one source argument names: comma-separated parts, each a path or glob pattern.
+
+    Raises:
+        LabelFileError: an empty part, or a glob pattern that matches no file.
+    """
+    paths: list[Path] = []
+    for part in spec.split(","):
+        part = part.strip()
+        if not part:
+            raise LabelFileError(f"{spec!r}: empty file name in the source list")
+        if glob.has_magic(part):
+            matches = sorted(glob.glob(part))
+            if not matches:
+                raise LabelFileError(f"{part}: the pattern matches no file")
+            paths.extend(Path(m) for m in matches)
+        else:
+            paths.append(Path(part))
+    return paths
+
+
+def load_sources(paths: Sequence[Path]) -> dict[Path, dict[str, Label]]:
+    """Read several label files (see load_labels) and check that no id occurs in two of them.
+
+    Returns:
+        file -> (id -> Label), in the given order; merge the values for the whole source.
+
+    Raises:
+        LabelFileError: as load_labels, or an id labelled in two of the files.
+    """
+    per_file: dict[Path, dict[str, Label]] = {}
+    seen: dict[str, Path] = {}
+    for path in paths:
+        labels = load_labels(path)
+        for item_id in labels:
+            if item_id in seen:
+                raise LabelFileError(f"{path}: id {item_id!r} is also labelled in {seen[item_id]}")
+            seen[item_id] = path
+        per_file[path] = labels
+    return per_file
+
+
+def _merged(per_file: Mapping[Path, Mapping[str, Label]]) -> dict[str, Label]:
+    merged: dict[str, Label] = {}
+    for labels in per_file.values():
+        merged.update(labels)
+    return merged
+
+
+def file_summary(name: str, result: Agreement) -> str:
+    """One line summing up a comparison restricted to one file's items."""
+    amb_either = result.ambiguous_a + result.ambiguous_b - result.ambiguous_both
+    return (
+        f"{name}: common {result.common}, ambiguous A {result.ambiguous_a} B {result.ambiguous_b}"
+        f" both {result.ambiguous_both} either {amb_either}, scored {result.scored},"
+        f" micro-F1 {_num(result.micro_f1)}, identical {result.identical_sets}/{result.scored}"
+    )
+
+
 def cohen_kappa(in_a: int, in_b: int, both: int, n: int) -> float | None:
     """Cohen's kappa for one yes/no label given the marginal counts; None when undefined.
 
@@ -191,6 +258,29 @@ def compare(
     )
 
 
+def agreed_labels(a: Mapping[str, Label], b: Mapping[str, Label]) -> list[dict[str, Any]]:
+    """The common items both labellings agree on, as ``{"labels": [...]}`` entries (id order).
+
+    Agreement means both mark the item ambiguous, or neither does and the mission topic sets
+    are equal. The ``why`` joins both labellers' reasons.
+    """
+    out: list[dict[str, Any]] = []
+    for item_id in sorted(set(a) & set(b)):
+        la, lb = a[item_id], b[item_id]
+        if la.ambiguous != lb.ambiguous or (not la.ambiguous and la.topics != lb.topics):
+            continue
+        topics = [] if la.ambiguous else [t for t in MISSION_TOPICS if t in la.topics]
+        out.append(
+            {
+                "id": item_id,
+                "x-topics": topics,
+                "x-topics-ambiguous": la.ambiguous,
+                "why": f"A: {la.why} | B: {lb.why}",
+            }
+        )
+    return out
+
+
 def _num(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -226,17 +316,53 @@ def format_report(result: Agreement, *, names: tuple[str, str], details: bool) -
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("a", nargs="?", type=Path, default=DEFAULT_A, help="first label source")
-    parser.add_argument("b", nargs="?", type=Path, default=DEFAULT_B, help="second label source")
+    parser.add_argument(
+        "a", nargs="?", default=str(DEFAULT_A), help="first label source (FILE[,FILE...], globs ok)"
+    )
+    parser.add_argument(
+        "b",
+        nargs="?",
+        default=str(DEFAULT_B),
+        help="second label source (FILE[,FILE...], globs ok)",
+    )
     parser.add_argument("--details", action="store_true", help="print every disagreement")
+    parser.add_argument(
+        "--agreed", type=Path, metavar="OUT", help="write the items both agree on to OUT (JSON)"
+    )
     args = parser.parse_args(argv)
     try:
-        a, b = load_labels(args.a), load_labels(args.b)
+        files_a = load_sources(source_paths(args.a))
+        files_b = load_sources(source_paths(args.b))
     except LabelFileError as exc:
         print(f"topic_agreement: {exc}", file=sys.stderr)
         return 2
-    names = (args.a.name, args.b.name)
+    a, b = _merged(files_a), _merged(files_b)
+    names = (
+        " + ".join(p.name for p in files_a),
+        " + ".join(p.name for p in files_b),
+    )
     print(format_report(compare(a, b, names=("A", "B")), names=names, details=args.details))
+    for side, per_file, other in (("A", files_a, b), ("B", files_b, a)):
+        if len(per_file) < 2:
+            continue
+        print(f"\nper file of {side}:")
+        for path, labels in per_file.items():
+            result = compare(labels, other) if side == "A" else compare(other, labels)
+            print(file_summary(path.name, result))
+    if args.agreed is not None:
+        agreed = agreed_labels(a, b)
+        note = f"items on which {names[0]} and {names[1]} agree (bench/topic_agreement.py --agreed)"
+        try:
+            args.agreed.write_text(
+                json.dumps({"_source": note, "labels": agreed}, ensure_ascii=False, indent=1)
+                + "\n",
+                encoding="utf-8",
+            )
+        except OSError as exc:
+            print(f"topic_agreement: {args.agreed}: cannot write ({exc})", file=sys.stderr)
+            return 2
+        scored = sum(not e["x-topics-ambiguous"] for e in agreed)
+        print(f"\nagreed items written to {args.agreed}: {len(agreed)} ({scored} not ambiguous)")
     return 0
 
 

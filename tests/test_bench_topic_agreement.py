@@ -144,3 +144,68 @@ def test_bad_sources_are_clear_errors(
         agreement.load_labels(bad)
     assert agreement.main([str(bad), str(bad)]) == 2
     assert "bad.json" in capsys.readouterr().err
+
+
+def test_several_files_make_one_source(
+    tmp_path: Path, files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A split in two files (x1..x4 and x5..x9): merged it must give the same numbers as one file.
+    part1, part2 = tmp_path / "part-1.csl.json", tmp_path / "part-2.csl.json"
+    part1.write_text(json.dumps(CSL_A[:4]), encoding="utf-8")
+    part2.write_text(json.dumps(CSL_A[4:]), encoding="utf-8")
+    spec = str(tmp_path / "part-*.csl.json")
+    assert agreement.source_paths(spec) == [part1, part2]
+    assert agreement.source_paths(f"{part2},{part1}") == [part2, part1]
+    per_file = agreement.load_sources([part1, part2])
+    assert sorted(per_file[part1]) == ["x1", "x2", "x3", "x4"]
+    assert agreement.main([spec, str(files[1])]) == 0
+    out = capsys.readouterr().out
+    assert "A = part-1.csl.json + part-2.csl.json" in out
+    assert "items in common: 6 (only in A: 1, only in B: 2)" in out
+    assert "micro-F1 (A vs B, symmetric): 0.750" in out
+    # per-file lines: part 1 has x1..x4 all scored (F1 6/8); part 2 has x5, x6, both ambiguous
+    assert "part-1.csl.json: common 4, ambiguous A 0 B 0 both 0 either 0, scored 4," in out
+    assert "micro-F1 0.750, identical 2/4" in out
+    assert "part-2.csl.json: common 2, ambiguous A 1 B 1 both 0 either 2, scored 0," in out
+    assert "micro-F1 n/a" in out
+
+
+def test_several_files_bad_lists_are_clear_errors(
+    tmp_path: Path, files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(agreement.LabelFileError, match="matches no file"):
+        agreement.source_paths(str(tmp_path / "nothing-*.json"))
+    with pytest.raises(agreement.LabelFileError, match="empty file name"):
+        agreement.source_paths(f"{files[0]},")
+    # the same item in two files of one source
+    with pytest.raises(agreement.LabelFileError, match="also labelled in"):
+        agreement.load_sources([files[0], files[0]])
+    assert agreement.main([f"{files[0]},{files[0]}", str(files[1])]) == 2
+    assert "also labelled in" in capsys.readouterr().err
+
+
+def test_agreed_items_written(
+    tmp_path: Path, files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "agreed.json"
+    assert agreement.main([str(files[0]), str(files[1]), "--agreed", str(out)]) == 0
+    assert "agreed items written to" in capsys.readouterr().out
+    entries = json.loads(out.read_text(encoding="utf-8"))["labels"]
+    # x1 [P] and x4 [R] agree; x2, x3 differ in topics; x5, x6 differ in ambiguity
+    assert [(e["id"], e["x-topics"], e["x-topics-ambiguous"]) for e in entries] == [
+        ("x1", [P], False),
+        ("x4", [R], False),
+    ]
+    assert entries[0]["why"] == "A: a1 | B: bx1"
+    # the written file is itself a label source: it agrees fully with A on its items
+    again = agreement.compare(agreement.load_labels(out), agreement.load_labels(files[0]))
+    assert (again.common, again.micro_f1, again.identical_sets) == (2, 1.0, 2)
+
+
+def test_agreed_keeps_items_both_mark_ambiguous() -> None:
+    amb = agreement.Label(frozenset(), True, "why", "t")
+    amb_with_topic = agreement.Label(frozenset({P}), True, "other", "t")
+    entries = agreement.agreed_labels({"y": amb}, {"y": amb_with_topic})
+    assert entries == [
+        {"id": "y", "x-topics": [], "x-topics-ambiguous": True, "why": "A: why | B: other"}
+    ]
