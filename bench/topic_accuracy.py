@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from poolrefs import Reference, load_taxonomy, tag  # noqa: E402
 from poolrefs.topics import Taxonomy, reference_fields  # noqa: E402
+from topic_agreement import agreed_labels, load_labels  # noqa: E402  (bench/, the script's dir)
 
 MISSION = ("pool-formation", "innovation-effects", "rent-sharing")
 SEED = ROOT / "references" / "cas-bulletin-2018-patent-alliances.csl.json"
@@ -84,17 +85,12 @@ def relabel(path: Path, labels_path: Path) -> list[Item]:
 
 def consensus(paths: Sequence[Path], labels_path: Path) -> list[Item]:
     """Works of ``paths`` that both labellers label alike, neither as ambiguous."""
-    second = {row["id"]: row for row in
-              json.loads(labels_path.read_text(encoding="utf-8"))["labels"]}
-    items = []
-    for path in paths:
-        for raw in json.loads(path.read_text(encoding="utf-8")):
-            other = second.get(raw["id"])
-            if (other is None or raw.get("x-topics-ambiguous") or other.get("x-topics-ambiguous")
-                    or set(raw.get("x-topics", [])) != set(other.get("x-topics", []))):
-                continue
-            items.append((Reference.from_csl(raw), set(raw.get("x-topics", []))))
-    return items
+    first = {i: lab for path in paths for i, lab in load_labels(path).items()}
+    agreed = {row["id"]: row for row in agreed_labels(first, load_labels(labels_path))
+              if not row["x-topics-ambiguous"]}
+    return [(Reference.from_csl(raw), set(agreed[raw["id"]]["x-topics"]))
+            for path in paths for raw in json.loads(path.read_text(encoding="utf-8"))
+            if raw["id"] in agreed]
 
 
 def load_cited(split: str | None = None) -> list[Item]:

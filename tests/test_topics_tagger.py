@@ -232,6 +232,16 @@ def test_cooperation_is_context_but_cooperative_games_are_not() -> None:
     assert "innovation-effects" in topics(ref("R&D cooperation and spillovers in an oligopoly"))
 
 
+def test_commons_of_the_anticommons_is_no_collective() -> None:
+    assert "innovation-effects" not in topics(ref("The anti-commons: research tool patents and innovation"))
+    assert "innovation-effects" in topics(ref("Patent commons and follow-on innovation"))
+
+
+def test_effects_are_effects_on_innovation() -> None:
+    assert "innovation-effects" in topics(ref("Knowledge alliances and their effects on patenting"))
+    assert "innovation-effects" not in topics(ref("Formation of R&D consortia: industry effects"))
+
+
 def test_possessive_is_the_word() -> None:
     assert "rent-sharing" in topics(ref("The airline alliance's profit-sharing rule"))
 
