@@ -46,13 +46,17 @@ HOLDOUT4 = ROOT / "references" / "patent-pool-topics-holdout4.csl.json"
 HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.json"
 #: New works labelled blind in the seed's convention: holdout5/6 after the sixth revision of the
 #: cues (the seventh was made on their errors), holdout7 after the seventh (the eighth on its
-#: errors), holdout8 after the eighth.
+#: errors), holdout8 after the eighth, holdout9 (works from topic-targeted queries) after the
+#: ninth.
 BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
          for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
-                      "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh")]
+                      "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh",
+                      "holdout9-en", "holdout9-zh")]
 #: holdout5-7 labelled a second time, blind, by another engineer.
 BLIND_B = ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json"
-PHRASINGS = ROOT / "references" / "patent-pool-topics-phrasings.json"
+#: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
+PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
+             for name in ("phrasings", "phrasings2")]
 
 Item = tuple[Reference, set[str]]
 Tagger = Callable[[Reference], set[str]]
@@ -236,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(load_items(path), ours, MISSION),
                    details=args.details)
         together = [item for path in blind for item in load_items(path)]
-        report("holdout5-8 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5-9 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
@@ -245,9 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 paths = [p for p in blind if p.name.split("-")[3] in names]
                 report(f"{label}, works both labellers label alike - mission topics",
                        evaluate(consensus(paths, BLIND_B), ours, MISSION), details=args.details)
-    if PHRASINGS.exists():
-        report("invented phrasings (vocabulary probe, written blind; not real works) - mission topics",
-               evaluate(load_items(PHRASINGS), ours, MISSION), details=args.details)
+    for path in PHRASINGS:
+        if path.exists():
+            report(f"invented {path.stem.removeprefix('patent-pool-topics-')} (vocabulary probe, written"
+                   " blind; not real works) - mission topics",
+                   evaluate(load_items(path), ours, MISSION), details=args.details)
     print("\npeer (substring matching of the same cue words), micro-F1:")
     for label, items in (("seed", seed), ("eval holdout", holdout), ("eval holdout2", holdout2),
                          ("eval holdout3", holdout3)):

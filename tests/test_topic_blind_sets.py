@@ -74,3 +74,17 @@ def test_second_labels_name_known_works(path: Path) -> None:
         assert set(row["x-topics"]) <= MISSION and isinstance(row["x-topics-ambiguous"], bool)
         assert not (row["x-topics-ambiguous"] and row["x-topics"]), row["id"]
         assert str(row["why"]).strip(), row["id"]
+
+
+@pytest.mark.parametrize("path", sorted(REFS.glob("patent-pool-topics-phrasings*.json")),
+                         ids=lambda p: p.name)
+def test_invented_probes_are_marked_and_labelled(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert "invented" in data["_about"].lower()
+    ids = [item["id"] for item in data["items"]]
+    assert len(ids) >= 100 and len(set(ids)) == len(ids)
+    assert Counter(item["language"] for item in data["items"]).keys() == {"en", "zh"}
+    for item in data["items"]:
+        assert item["title"].strip() and str(item["why"]).strip(), item["id"]
+        assert set(item["x-topics"]) <= MISSION, item["id"]
+        assert not (item["x-topics-ambiguous"] and item["x-topics"]), item["id"]
