@@ -149,7 +149,8 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "Alliance dissolution and instability in technology consortia", "专利联盟的形成条件研究",
      "技术标准联盟成员的进入与退出", "产业技术创新战略联盟稳定性影响因素", "研发联盟伙伴选择的多目标决策模型",
      "Stable research joint ventures", "Launching a patent pool for 5G", "Defection from R&D cooperation",
-     "A pool adds two licensors"],
+     "A pool adds two licensors", "Why do firms cooperate in R&D?", "Motives for R&D cooperation",
+     "Participation in SSOs", "战略联盟分化的成因", "专利池建设指引"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))
@@ -189,7 +190,8 @@ def test_rent_sharing_phrasings(title: str) -> None:
      "Strategic alliances in the pharmaceutical industry", "产业技术创新战略联盟的运行机制研究",
      "我国产业技术创新战略联盟发展现状", "研发联盟的治理结构", "Creating value through patent pools",
      "Entry deterrence by patent pools", "Patent pools and barriers to entry",
-     "Organizational forms of patent alliances", "Joining forces: patent pools and standards"],
+     "Organizational forms of patent alliances", "Joining forces: patent pools and standards",
+     "Why patent pools are the right answer", "企业合作文化对创新绩效的影响"],
 )
 def test_no_mission_topic_without_evidence(title: str) -> None:
     assert not set(topics(ref(title))) & set(MISSION)
