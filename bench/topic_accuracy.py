@@ -13,7 +13,11 @@ all topics, on
     way after the third revision), reported separately and together.
 The mission topics are also scored against references/patent-pool-topics-cited-labels.json:
 the same works labelled blind in the seed's convention (what the reference itself says, from
-title, container and year; ambiguous ones not scored).
+title, container and year; ambiguous ones not scored), and on the sets collected and labelled
+blind in that convention afterwards: holdout4 (also against a second labeller's labels),
+holdout5-10 (English and Chinese files; also on the works two labellers label alike), and
+two probes of invented titles (phrasings, phrasings2). docs/topics.md says which revision of
+the cues each was first measured at.
 Calibration: observed precision per score band.
 Speed: tagging 10,000 references on one core, against a plain substring-matching peer (same
 taxonomy terms, no stems, no proximity, no negatives) measured in the same run.
@@ -47,11 +51,11 @@ HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.js
 #: New works labelled blind in the seed's convention: holdout5/6 after the sixth revision of the
 #: cues (the seventh was made on their errors), holdout7 after the seventh (the eighth on its
 #: errors), holdout8 after the eighth, holdout9 (works from topic-targeted queries) after the
-#: ninth.
+#: ninth, holdout10 after the tenth.
 BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
          for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
                       "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh",
-                      "holdout9-en", "holdout9-zh")]
+                      "holdout9-en", "holdout9-zh", "holdout10-en", "holdout10-zh")]
 #: holdout5-7 labelled a second time, blind, by another engineer.
 BLIND_B = ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json"
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
@@ -240,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(load_items(path), ours, MISSION),
                    details=args.details)
         together = [item for path in blind for item in load_items(path)]
-        report("holdout5-9 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5-10 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
