@@ -51,8 +51,8 @@ def _context_topics(taxonomy: Taxonomy, read: list[tuple[str, str]]) -> set[int]
     """
     matcher = _CONTEXT.get(taxonomy)
     if matcher is None:  # the same matcher, over each topic's context terms as its cues
-        view = replace(taxonomy, topics=tuple(replace(t, cues=t.context, negatives=t.context_negatives)
-                                              for t in taxonomy.topics))
+        view = replace(taxonomy, topics=tuple(
+            replace(t, cues=t.context, negatives=t.context_negatives) for t in taxonomy.topics))
         matcher = _CONTEXT[taxonomy] = Matcher(view)
     return {h.topic for name, text in read for h in matcher.match(name, text) if not h.negative}
 
