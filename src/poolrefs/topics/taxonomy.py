@@ -343,6 +343,8 @@ class _Validator:
 
     def cues(self, term: str, lang: str, weight: float, where: str) -> list[Cue]:
         """The cue, or one variant per combination of the terms of its ``$set`` parts."""
+        if "$" not in term:
+            return [self.cue(term, lang, weight, where)]
         variants = [""]
         for n, piece in enumerate(term.split("~")):
             piece = piece.strip()
@@ -360,8 +362,6 @@ class _Validator:
             else:
                 options = [piece]
             variants = [f"{v} ~ {o}" if n else o for v in variants for o in options]
-        if variants == [term.strip()] or "$" not in term:
-            return [self.cue(term, lang, weight, where)]
         return [replace(self.cue(v, lang, weight, where), family=term) for v in variants]
 
     def cue(self, term: str, lang: str, weight: float, where: str) -> Cue:
