@@ -150,7 +150,8 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "技术标准联盟成员的进入与退出", "产业技术创新战略联盟稳定性影响因素", "研发联盟伙伴选择的多目标决策模型",
      "Stable research joint ventures", "Launching a patent pool for 5G", "Defection from R&D cooperation",
      "A pool adds two licensors", "Why do firms cooperate in R&D?", "Motives for R&D cooperation",
-     "Participation in SSOs", "战略联盟分化的成因", "专利池建设指引"],
+     "Participation in SSOs", "战略联盟分化的成因", "专利池建设指引", "Drivers of alliance formation",
+     "The decision to enter a research consortium", "合资企业的存活", "信任促成了产学研合作"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))

@@ -133,8 +133,8 @@ def test_term_sets_expand_into_variants_that_count_once() -> None:
 
 def test_default_taxonomy_uses_term_sets_for_collectives_and_context() -> None:
     topic = load_taxonomy().topic("pool-formation")
-    formation = [c.text for c in topic.cues if c.family == "$cooperating ~ formation"]
-    assert {"pool ~ formation", "alliance ~ formation", "consortium ~ formation"} <= set(formation)
+    formation = [c.text for c in topic.cues if c.family == "$forming ~ $cooperating"]
+    assert {"formation ~ pool", "formation ~ alliance", "formation ~ consortium"} <= set(formation)
     assert "联盟" in {c.text for c in topic.context}
     assert "consortium" in {c.text for c in topic.context}
 
