@@ -51,11 +51,12 @@ HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.js
 #: New works labelled blind in the seed's convention: holdout5/6 after the sixth revision of the
 #: cues (the seventh was made on their errors), holdout7 after the seventh (the eighth on its
 #: errors), holdout8 after the eighth, holdout9 (works from topic-targeted queries) after the
-#: ninth, holdout10 after the tenth.
+#: ninth, holdout10 after the tenth, holdout11 after the eleventh.
 BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
          for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
                       "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh",
-                      "holdout9-en", "holdout9-zh", "holdout10-en", "holdout10-zh")]
+                      "holdout9-en", "holdout9-zh", "holdout10-en", "holdout10-zh",
+                      "holdout11-en", "holdout11-zh")]
 #: holdout5-7 labelled a second time, blind, by another engineer.
 BLIND_B = ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json"
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
@@ -244,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(load_items(path), ours, MISSION),
                    details=args.details)
         together = [item for path in blind for item in load_items(path)]
-        report("holdout5-10 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5-11 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
