@@ -254,6 +254,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 paths = [p for p in blind if p.name.split("-")[3] in names]
                 report(f"{label}, works both labellers label alike - mission topics",
                        evaluate(consensus(paths, BLIND_B), ours, MISSION), details=args.details)
+    if CITED.exists() and HOLDOUT4.exists():  # every real work labelled in the seed's convention
+        everything = seed + load_cited() + load(HOLDOUT4) + [
+            item for path in BLIND if path.exists() for item in load_items(path)]
+        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-11)"
+               " - mission topics", evaluate(everything, ours, MISSION), details=False)
     for path in PHRASINGS:
         if path.exists():
             report(f"invented {path.stem.removeprefix('patent-pool-topics-')} (vocabulary probe, written"
