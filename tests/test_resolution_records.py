@@ -154,7 +154,7 @@ def test_registry_abstract_reaches_the_topic_tagger() -> None:
     cited = Reference(title="Pools and members", provenance={"title": "parsed"})
     item = copy.deepcopy(SEED_WORKS["ref03"])
     item["title"] = ["Pools and members"]
-    item["abstract"] = "<jats:p>We derive how royalty revenues are divided among pool members.</jats:p>"
+    item["abstract"] = "<jats:p>We derive how royalty revenues are divided among pool members: a sharing rule.</jats:p>"
     before = {t.topic for t in tag(cited)}
     merged = enrich_reference(cited, from_crossref(item))
     assert merged.abstract and merged.provenance["abstract"] == "crossref"

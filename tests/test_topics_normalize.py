@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from poolrefs.topics.normalize import contains_cjk, fold, stem, tokenize
+from poolrefs.topics.normalize import contains_cjk, fold, stem, stem_words, tokenize
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,17 @@ def test_contains_cjk() -> None:
     assert contains_cjk("专利池")
     assert not contains_cjk("patent pool")
     assert not contains_cjk("café")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("organizational forms of patent alliances", True), ("the form of a pool", True),
+     ("a new form of licensing", True), ("organisational form", True),
+     ("when do patent pools form", False), ("firms form patent pools", False),
+     ("pool formation", False)],
+)
+def test_the_noun_form_is_not_formation(text: str, noun: bool) -> None:
+    stems = stem_words(text.split())
+    assert ("form(n)" in stems) is noun
+    assert ("form" in stems) is not noun
+    assert [stem(w) for w in text.split()] == [s if s != "form(n)" else "form" for s in stems]

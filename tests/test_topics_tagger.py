@@ -67,6 +67,22 @@ def test_labelled_set_mission_micro_f1_does_not_regress() -> None:
     assert _micro_f1(_cited_items({"dev", "test", "holdout"}), MISSION) >= 0.93
 
 
+def _unambiguous(path: Path) -> list[tuple[Reference, set[str], dict]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data["items"] if isinstance(data, dict) else data
+    return [(Reference.from_csl({"type": "article-journal", **r}), set(r["x-topics"]), r)
+            for r in rows if not r["x-topics-ambiguous"]]
+
+
+def test_tuned_sets_do_not_regress() -> None:
+    # Regression guards on sets the cues were revised on (seed convention): holdout4 measured
+    # 0.952 and the invented phrasing probe 0.969 when committed. Blind sets are never CI
+    # thresholds.
+    refs = ROOT / "references"
+    assert _micro_f1(_unambiguous(refs / "patent-pool-topics-holdout4.csl.json"), MISSION) >= 0.93
+    assert _micro_f1(_unambiguous(refs / "patent-pool-topics-phrasings.json"), MISSION) >= 0.93
+
+
 def test_mission_topics_need_a_pool_or_alliance_in_the_reference() -> None:
     general = ref("Patents and cumulative innovation: evidence from the courts")
     assert "innovation-effects" not in topics(general)
@@ -127,7 +143,15 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "When do patent pools form?", "Forming a pool of standard-essential patents",
      "The formation of patent pools", "To join or not to join a patent pool",
      "Stability of patent alliances", "专利联盟的形成机理研究", "企业加入专利池的动因",
-     "專利聯盟的組建與穩定性"],
+     "專利聯盟的組建與穩定性", "Why do firms join R&D consortia?",
+     "Antecedents of alliance formation in biotechnology", "Motives for creating technology alliances",
+     "Selecting partners for R&D alliances", "Recruiting licensors to a patent pool",
+     "Alliance dissolution and instability in technology consortia", "专利联盟的形成条件研究",
+     "技术标准联盟成员的进入与退出", "产业技术创新战略联盟稳定性影响因素", "研发联盟伙伴选择的多目标决策模型",
+     "Stable research joint ventures", "Launching a patent pool for 5G", "Defection from R&D cooperation",
+     "A pool adds two licensors", "Why do firms cooperate in R&D?", "Motives for R&D cooperation",
+     "Participation in SSOs", "战略联盟分化的成因", "专利池建设指引", "Drivers of alliance formation",
+     "The decision to enter a research consortium", "合资企业的存活", "信任促成了产学研合作"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))
@@ -136,7 +160,10 @@ def test_pool_formation_phrasings(title: str) -> None:
 @pytest.mark.parametrize(
     "title",
     ["Do patent pools encourage innovation?", "Patent pools and R&D incentives",
-     "Incentives to innovate under patent pools", "专利联盟的创新效应研究", "专利池对企业创新绩效的影响"],
+     "Incentives to innovate under patent pools", "专利联盟的创新效应研究", "专利池对企业创新绩效的影响",
+     "Patent pools and the incentive to invent", "Alliance portfolios and firm innovativeness",
+     "Technology alliances and the innovative output of firms",
+     "Patent pools, litigation and follow-on research", "产学研联盟对企业研发投入的影响研究"],
 )
 def test_innovation_effects_phrasings(title: str) -> None:
     assert "innovation-effects" in topics(ref(title))
@@ -146,7 +173,10 @@ def test_innovation_effects_phrasings(title: str) -> None:
     "title",
     ["Royalty sharing rules in patent pools", "Dividing royalties: profit division in pools",
      "Allocation of royalties among pool members", "专利联盟的利益分配研究",
-     "基于Shapley值的专利池许可费分配", "专利联盟收益分配机制"],
+     "基于Shapley值的专利池许可费分配", "专利联盟收益分配机制",
+     "Allocating licensing income among pool members", "How royalties are split in patent pools",
+     "How royalty revenues are divided among pool members", "Value division in technology alliances",
+     "Benefit allocation in industry-university-research alliances", "基于联盟结构和分配方式的研发激励"],
 )
 def test_rent_sharing_phrasings(title: str) -> None:
     assert "rent-sharing" in topics(ref(title))
@@ -156,7 +186,13 @@ def test_rent_sharing_phrasings(title: str) -> None:
     "title",
     ["Patent pool and international competency of Chinese manufacturing industry",
      "Regional economic development analysis under patent pool", "The information content of patents",
-     "Medicine patent pool: pharma philanthropy or PR?", "专利联盟运营模式研究"],
+     "Medicine patent pool: pharma philanthropy or PR?", "专利联盟运营模式研究",
+     "Innovation alliances in the life sciences", "Open innovation consortia: a review",
+     "Strategic alliances in the pharmaceutical industry", "产业技术创新战略联盟的运行机制研究",
+     "我国产业技术创新战略联盟发展现状", "研发联盟的治理结构", "Creating value through patent pools",
+     "Entry deterrence by patent pools", "Patent pools and barriers to entry",
+     "Organizational forms of patent alliances", "Joining forces: patent pools and standards",
+     "Why patent pools are the right answer", "企业合作文化对创新绩效的影响"],
 )
 def test_no_mission_topic_without_evidence(title: str) -> None:
     assert not set(topics(ref(title))) & set(MISSION)
@@ -167,6 +203,50 @@ def test_negative_cue_masks_container_title() -> None:
     assert "innovation-effects" not in topics(r)
     r2 = ref("Cross licenses and patent pools", container_title="Journal of Innovation Economics")
     assert [t.score for t in tag(r2) if t.topic == "innovation-effects"] == []  # 0.7 x 0.5 < 1
+
+
+def test_negative_cue_masks_a_hit_with_any_part_inside_it() -> None:
+    # "创新 ~ 影响" spans the alliance's name: its 创新 belongs to the name, not to an effect
+    title = "产业技术创新战略联盟稳定性影响因素"
+    assert "innovation-effects" not in topics(ref(title))
+    assert "pool-formation" in topics(ref(title))
+    # the same cue outside the name still counts
+    assert "innovation-effects" in topics(ref("产业技术创新战略联盟对成员企业创新的影响"))
+
+
+def test_negative_cue_leaves_other_occurrences_to_positive_cues() -> None:
+    # the first 创新 is in an alliance's name; "促进 ~ 创新" takes the one after 促进
+    assert "innovation-effects" in topics(ref("产业技术创新战略联盟促进了企业创新吗?"))
+    assert "innovation-effects" not in topics(ref("Innovation alliances and innovation alliance members"))
+    assert "innovation-effects" in topics(ref("Innovation alliances: do they promote innovation?"))
+
+
+def test_cues_with_the_same_stems_count_once() -> None:
+    # "invention" and "inventive" share a stem: one weak cue, below the threshold
+    assert "innovation-effects" not in topics(ref("Companies sharing inventive inventions through pools"))
+
+
+def test_cooperation_is_context_but_cooperative_games_are_not() -> None:
+    assert "rent-sharing" not in topics(ref("合作博弈中的Shapley值"))
+    assert "rent-sharing" not in topics(ref("Shapley value and the nucleolus of cooperative games"))
+    assert "rent-sharing" not in topics(ref("供应链的收益共享契约"))  # 共享 is no collective
+    assert "rent-sharing" in topics(ref("专利联盟的收益共享契约"))
+    assert "rent-sharing" in topics(ref("产学研合作的利益分配"))
+    assert "innovation-effects" in topics(ref("R&D cooperation and spillovers in an oligopoly"))
+
+
+def test_commons_of_the_anticommons_is_no_collective() -> None:
+    assert "innovation-effects" not in topics(ref("The anti-commons: research tool patents and innovation"))
+    assert "innovation-effects" in topics(ref("Patent commons and follow-on innovation"))
+
+
+def test_effects_are_effects_on_innovation() -> None:
+    assert "innovation-effects" in topics(ref("Knowledge alliances and their effects on patenting"))
+    assert "innovation-effects" not in topics(ref("Formation of R&D consortia: industry effects"))
+
+
+def test_possessive_is_the_word() -> None:
+    assert "rent-sharing" in topics(ref("The airline alliance's profit-sharing rule"))
 
 
 def test_title_weighs_more_than_abstract() -> None:

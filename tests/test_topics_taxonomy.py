@@ -82,6 +82,11 @@ def test_json_taxonomy(tmp_path: Path) -> None:
         (lambda s: s.replace('id = "citrus"', ""), "topic #1 field 'id'"),
         (lambda s: s.replace("[[topics]]", "[[topic]]"), "topics"),
         (lambda s: s.replace("[taxonomy]", "[taxonomy"), "not valid TOML"),
+        (lambda s: s.replace('"lemon ~ tree"', '"lemon ~ $trees"'), "unknown term set $trees"),
+        (lambda s: s.replace('"lemon ~ tree"', '"lemon ~ $trees"') + '[terms.trees]\nzh = ["树"]\n',
+         "term set $trees has no 'en' terms"),
+        (lambda s: s.replace('"lemon ~ tree"', '"lemon$tree"'), "a '$set' must be a whole part"),
+        (lambda s: s + '[terms.trees]\nen = ["a ~ b"]\n', "[terms.trees] 'en'"),
     ],
 )
 def test_invalid_taxonomies_name_topic_and_field(edit, message: str, tmp_path: Path) -> None:
@@ -107,3 +112,43 @@ def test_missing_file_is_an_os_error(tmp_path: Path) -> None:
 def test_parse_taxonomy_from_text() -> None:
     tax = parse_taxonomy(FRUIT)
     assert tax.topic("citrus").negatives[0].text == "orange county"
+
+
+TREES = FRUIT.replace('"lemon ~ tree"', '"lemon ~ $tree", "$tree"') + """
+[terms.tree]
+en = ["tree", "grove"]
+"""
+
+
+def test_term_sets_expand_into_variants_that_count_once() -> None:
+    tax = parse_taxonomy(TREES)
+    cues = [c for c in tax.topic("citrus").cues if c.lang == "en"]
+    assert [c.text for c in cues] == ["orange", "lemon ~ tree", "lemon ~ grove", "tree", "grove"]
+    assert {c.family for c in cues} == {"", "lemon ~ $tree", "$tree"}
+    one = tag(Reference(type="book", title="A lemon tree"), taxonomy=tax)
+    both = tag(Reference(type="book", title="A lemon tree in a lemon grove"), taxonomy=tax)
+    assert one[0].score == both[0].score  # "lemon ~ $tree" and "$tree" count once each
+    assert tag(Reference(type="book", title="Lemon grove"), taxonomy=tax)[0].evidence == ["Lemon grove"]
+
+
+def test_default_taxonomy_uses_term_sets_for_collectives_and_context() -> None:
+    topic = load_taxonomy().topic("pool-formation")
+    formation = [c.text for c in topic.cues if c.family == "$forming ~ $cooperating"]
+    assert {"formation ~ pool", "formation ~ alliance", "formation ~ consortium"} <= set(formation)
+    assert "联盟" in {c.text for c in topic.context}
+    assert "consortium" in {c.text for c in topic.context}
+
+
+def test_context_negative_masks_context_terms() -> None:
+    text = FRUIT + """
+[[topics.context]]
+en = ["tree", "grove"]
+
+[[topics.context-negative]]
+en = ["family tree"]
+"""
+    tax = parse_taxonomy(text)
+    assert tag(Reference(type="book", title="An orange tree"), taxonomy=tax)
+    assert not tag(Reference(type="book", title="An orange family tree"), taxonomy=tax)
+    with pytest.raises(FormatError, match="needs a 'context' group"):
+        parse_taxonomy(FRUIT + '\n[[topics.context-negative]]\nen = ["family tree"]\n')

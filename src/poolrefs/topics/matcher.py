@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from .normalize import WORD, contains_cjk, fold, stem
+from .normalize import WORD, contains_cjk, fold, stem_words
 from .taxonomy import Cue, Taxonomy
 
 __all__ = ["EN_WINDOW", "ZH_WINDOW", "Hit", "Matcher"]
@@ -25,7 +25,11 @@ _Entry = tuple[int, Cue, bool, frozenset[str]]  # topic index, cue, is-negative,
 
 
 class Hit(NamedTuple):
-    """A cue found in one field: ``text[start:end]`` of the original field is the evidence."""
+    """A cue found in one field: ``text[start:end]`` of the original field is the evidence.
+
+    ``parts`` holds the character span of each part of the cue (one span for a cue without
+    ``~``), in text order: a negative cue masks a hit when it covers any of them.
+    """
 
     topic: int
     cue: Cue
@@ -34,6 +38,7 @@ class Hit(NamedTuple):
     start: int
     end: int
     evidence: str
+    parts: tuple[tuple[int, int], ...]
 
 
 class Matcher:
@@ -65,44 +70,123 @@ class Matcher:
                 self._zh.setdefault(cue.parts[0][0][0], []).append((index, cue, negative, needs))
 
     def match(self, field: str, text: str) -> list[Hit]:
-        """Every cue found in ``text`` (one hit per cue: its first, tightest occurrence)."""
+        """Every cue found in ``text`` (one hit per cue: its first, tightest occurrence).
+
+        A topic's negative cues are found first; a word or phrase inside one of them is not
+        available to that topic's positive cues ("innovation" in "innovation alliance" is part
+        of a name), so a positive cue takes its next occurrence outside the negatives or none.
+        """
         folded = fold(text)
         hits: list[Hit] = []
         words = WORD.findall(folded)
         if words:
-            stems = list(map(stem, words))
-            positions: dict[str, list[int]] = {}
-            vocab = self._vocab
-            for i, s in enumerate(stems):
-                if s in vocab:  # words no cue uses need no positions
-                    positions.setdefault(s, []).append(i)
-            present = positions.keys()
-            spans: list[tuple[int, int]] = []
-            en = self._en
-            for s in positions:  # text order: deterministic
-                for topic, cue, negative, needs in en.get(s, ()):
-                    if not needs <= present:
-                        continue
-                    if len(cue.parts) == 1 and len(cue.parts[0]) == 1:
-                        first = positions[s][0]  # a one-word cue: its first occurrence
-                        span: tuple[int, int] | None = (first, first + 1)
-                    else:
-                        span = _find_en(cue.parts, stems, positions)
-                    if span is not None:
-                        spans = spans or [m.span() for m in WORD.finditer(folded)]
-                        start, end = spans[span[0]][0], spans[span[1] - 1][1]
-                        hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
+            hits.extend(self._match_en(field, text, folded, stem_words(words)))
         if self._zh and contains_cjk(text):
-            chars = set(folded)
-            for ch in sorted(chars.intersection(self._zh)):
-                for topic, cue, negative, needs in self._zh[ch]:
-                    if not needs <= chars:
-                        continue
-                    zspan = _find_zh(cue.parts, folded)
-                    if zspan is not None:
-                        start, end = zspan
-                        hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
+            hits.extend(self._match_zh(field, text, folded))
         return hits
+
+    def _match_en(self, field: str, text: str, folded: str, stems: list[str]) -> list[Hit]:
+        positions: dict[str, list[int]] = {}
+        vocab = self._vocab
+        for i, s in enumerate(stems):
+            if s in vocab:  # words no cue uses need no positions
+                positions.setdefault(s, []).append(i)
+        present = positions.keys()
+        found: list[tuple[int, Cue, bool, list[tuple[int, int]]]] = []
+        en = self._en
+        for s in positions:  # text order: deterministic
+            for topic, cue, negative, needs in en.get(s, ()):
+                if not needs <= present:
+                    continue
+                if len(cue.parts) == 1 and len(cue.parts[0]) == 1:
+                    first = positions[s][0]  # a one-word cue: its first occurrence
+                    parts: list[tuple[int, int]] | None = [(first, first + 1)]
+                else:
+                    parts = _find_en(cue.parts, stems, positions)
+                if parts is not None:
+                    found.append((topic, cue, negative, parts))
+        if not found:
+            return []
+        blocked = _blocked((t, span) for t, c, neg, parts in found if neg
+                           for span in _all_en(c.parts, stems, positions, parts))
+        spans = [m.span() for m in WORD.finditer(folded)]
+        hits: list[Hit] = []
+        for topic, cue, negative, parts in found:
+            if not negative and topic in blocked and _inside_any(parts, blocked[topic]):
+                free = {s: [i for i in ps if not _inside_any([(i, i + 1)], blocked[topic])]
+                        for s, ps in positions.items()}
+                parts = _find_en(cue.parts, stems, free) if all(
+                    free.get(w) for part in cue.parts for w in part) else None
+                if parts is None:
+                    continue
+            chars = tuple((spans[a][0], spans[b - 1][1]) for a, b in parts)
+            start, end = chars[0][0], max(e for _, e in chars)
+            hits.append(Hit(topic, cue, negative, field, start, end, text[start:end], chars))
+        return hits
+
+    def _match_zh(self, field: str, text: str, folded: str) -> list[Hit]:
+        chars = set(folded)
+        found: list[tuple[int, Cue, bool, list[tuple[int, int]]]] = []
+        for ch in sorted(chars.intersection(self._zh)):
+            for topic, cue, negative, needs in self._zh[ch]:
+                if not needs <= chars:
+                    continue
+                parts = _find_zh(cue.parts, folded)
+                if parts is not None:
+                    found.append((topic, cue, negative, parts))
+        blocked = _blocked((t, span) for t, c, neg, parts in found if neg
+                           for span in _all_zh(c.parts, folded, parts))
+        hits: list[Hit] = []
+        for topic, cue, negative, parts in found:
+            if not negative and topic in blocked and _inside_any(parts, blocked[topic]):
+                retry = _find_zh(cue.parts, folded, blocked[topic])
+                if retry is None:
+                    continue
+                parts = retry
+            start, end = parts[0][0], max(e for _, e in parts)
+            hits.append(Hit(topic, cue, negative, field, start, end, text[start:end],
+                            tuple(parts)))
+        return hits
+
+
+def _blocked(spans: Iterable[tuple[int, tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Negative-cue spans by topic."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for topic, span in spans:
+        out.setdefault(topic, []).append(span)
+    return out
+
+
+def _inside_any(parts: Iterable[tuple[int, int]], blocked: list[tuple[int, int]]) -> bool:
+    """Whether any of the spans lies inside one of the blocked spans."""
+    return any(s <= a and b <= e for a, b in parts for s, e in blocked)
+
+
+def _all_en(parts: tuple[tuple[str, ...], ...], stems: Sequence[str],
+            positions: dict[str, list[int]], first: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every occurrence of a one-part (phrase) cue; the found one for a cue with ``~``."""
+    if len(parts) > 1:
+        return [(min(a for a, _ in first), max(b for _, b in first))]
+    n = len(parts[0])
+    return [(i, i + n) for i in _occurrences(parts[0], stems, positions)]
+
+
+def _all_zh(parts: tuple[tuple[str, ...], ...], folded: str,
+            first: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every occurrence of a one-part (phrase) cue; the found one for a cue with ``~``."""
+    if len(parts) > 1:
+        return [(min(a for a, _ in first), max(b for _, b in first))]
+    word = parts[0][0]
+    return [(i, i + len(word)) for i in _zh_occurrences(word, folded)]
+
+
+def _zh_occurrences(word: str, folded: str) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``folded``."""
+    out, i = [], folded.find(word)
+    while i >= 0:
+        out.append(i)
+        i = folded.find(word, i + 1)
+    return out
 
 
 def _occurrences(part: tuple[str, ...], stems: Sequence[str],
@@ -114,38 +198,41 @@ def _occurrences(part: tuple[str, ...], stems: Sequence[str],
 
 
 def _find_en(parts: tuple[tuple[str, ...], ...], stems: Sequence[str],
-             positions: dict[str, list[int]]) -> tuple[int, int] | None:
-    """Token span ``[start, end)`` where all parts occur within the window, or ``None``."""
+             positions: dict[str, list[int]]) -> list[tuple[int, int]] | None:
+    """Token spans ``[start, end)`` of the parts, all within the window, or ``None``."""
     occ = [_occurrences(p, stems, positions) for p in parts]
     if not all(occ):
         return None
     if len(parts) == 1:
-        return occ[0][0], occ[0][0] + len(parts[0])
+        return [(occ[0][0], occ[0][0] + len(parts[0]))]
     need = sum(len(p) for p in parts)
     return _tightest(occ, [len(p) for p in parts], need + EN_WINDOW)
 
 
-def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str) -> tuple[int, int] | None:
-    """Character span where all parts occur within the window, or ``None``."""
+def _find_zh(parts: tuple[tuple[str, ...], ...], folded: str,
+             blocked: list[tuple[int, int]] | None = None) -> list[tuple[int, int]] | None:
+    """Character spans of the parts, all within the window, or ``None``.
+
+    Occurrences inside a ``blocked`` span are not used.
+    """
     occ: list[list[int]] = []
     for (part,) in parts:
-        found, i = [], folded.find(part)
-        while i >= 0:
-            found.append(i)
-            i = folded.find(part, i + 1)
+        found = [i for i in _zh_occurrences(part, folded)
+                 if not blocked or not _inside_any([(i, i + len(part))], blocked)]
         if not found:
             return None
         occ.append(found)
     lengths = [len(p[0]) for p in parts]
     if len(parts) == 1:
-        return occ[0][0], occ[0][0] + lengths[0]
+        return [(occ[0][0], occ[0][0] + lengths[0])]
     return _tightest(occ, lengths, sum(lengths) + ZH_WINDOW)
 
 
-def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> tuple[int, int] | None:
-    """The first span in which all parts occur, within ``limit`` and without overlapping.
+def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> list[tuple[int, int]] | None:
+    """The parts' spans, in text order, where all of them first occur within ``limit``.
 
-    For each start of the first part, each other part takes its nearest occurrence.
+    The parts may not overlap. For each start of the first part, each other part takes its
+    nearest occurrence.
     """
     for first in occ[0]:
         spans = [(first, first + lengths[0])]
@@ -155,9 +242,8 @@ def _tightest(occ: list[list[int]], lengths: list[int], limit: int) -> tuple[int
         spans.sort()
         if any(a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
             continue
-        start, end = spans[0][0], max(e for _, e in spans)
-        if end - start <= limit:
-            return start, end
+        if max(e for _, e in spans) - spans[0][0] <= limit:
+            return spans
     return None
 
 

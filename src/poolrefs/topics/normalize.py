@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["WORD", "contains_cjk", "fold", "stem", "tokenize"]
+__all__ = ["WORD", "contains_cjk", "fold", "stem", "stem_words", "tokenize"]
 
 # Traditional -> simplified for characters common in this literature; folding is per character
 # so offsets are kept. Not a full converter: a missing character simply does not match.
@@ -62,7 +62,32 @@ def contains_cjk(text: str) -> bool:
 
 def tokenize(folded: str) -> list[tuple[str, int, int]]:
     """English word tokens of folded text as ``(stem, start, end)`` triples."""
-    return [(stem(m.group()), m.start(), m.end()) for m in WORD.finditer(folded)]
+    matches = list(WORD.finditer(folded))
+    stems = stem_words([m.group() for m in matches])
+    return [(s, m.start(), m.end()) for s, m in zip(stems, matches, strict=True)]
+
+
+# "form" as a noun ("organizational forms", "the form of") is not "formation": it gets its own
+# stem when "of" follows it or one of these words comes before it.
+_NOUN_FORM = "form(n)"
+_BEFORE_NOUN_FORM = frozenset((
+    "a", "the", "this", "that", "its", "their", "new", "legal", "organizational",
+    "organisational", "organization", "governance", "different", "alternative", "various",
+    "hybrid", "contractual", "institutional", "corporate", "ownership", "business", "other",
+    "such", "specific", "particular", "optimal", "common", "main", "basic", "simplified", "short",
+    "long", "written",
+))
+
+
+def stem_words(words: list[str]) -> list[str]:
+    """Stems of consecutive folded words (see :func:`stem`), with the noun "form" kept apart."""
+    stems = [stem(w) for w in words]
+    for i, word in enumerate(words):
+        if word in ("form", "forms") and (
+            (i + 1 < len(words) and words[i + 1] == "of")
+            or (i > 0 and words[i - 1] in _BEFORE_NOUN_FORM)):
+            stems[i] = _NOUN_FORM
+    return stems
 
 
 _SPELLING = {
@@ -112,6 +137,8 @@ def stem(word: str) -> str:
         >>> stem("formation"), stem("pools"), stem("sharing")
         ('form', 'pool', 'shar')
     """
+    if word.endswith(("'s", "’s")):  # a possessive: "the alliance's" is "alliance"
+        word = word[:-2]
     word = _SPELLING.get(word, word)
     if word in _EXCEPTIONS:
         return _EXCEPTIONS[word]

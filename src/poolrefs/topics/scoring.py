@@ -1,10 +1,11 @@
 """From cue hits to topic scores: field weights, negative cues, and the score scale.
 
 For each topic, every distinct cue counts once, with its weight times the weight of the best
-field it was found in (title > keywords > abstract > container). Negative cues mask the
-positive hits they contain and subtract their own weight. The net evidence ``n`` maps to a
-score in [0, 1) by ``1 - 2 ** -n``: one full-weight cue in a title gives 0.5 (the default
-threshold), two give 0.75, and so on.
+field it was found in (title > keywords > abstract > container). Negative cues subtract their
+own weight (the words inside them are already unavailable to positive cues, see
+:meth:`~poolrefs.topics.matcher.Matcher.match`). The net evidence ``n`` maps to a score in
+[0, 1) by ``1 - 2 ** -n``: one full-weight cue in a title gives 0.5 (the default threshold),
+two give 0.75, and so on.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .matcher import Hit
-from .taxonomy import Cue, Taxonomy
+from .taxonomy import Taxonomy
 
 __all__ = ["TopicScore", "evidence_to_score", "score_hits"]
 
@@ -43,8 +44,7 @@ def score_hits(taxonomy: Taxonomy, hits: Iterable[Hit], *, min_score: float = 0.
     for index in sorted(by_topic):
         topic_hits = by_topic[index]
         negatives = [h for h in topic_hits if h.negative]
-        positives = [h for h in topic_hits if not h.negative
-                     and not (negatives and _masked(h, negatives))]
+        positives = [h for h in topic_hits if not h.negative]
         if not positives:
             continue
         loss = _total(negatives, weights) if negatives else 0.0
@@ -55,31 +55,26 @@ def score_hits(taxonomy: Taxonomy, hits: Iterable[Hit], *, min_score: float = 0.
     return out
 
 
-def _masked(hit: Hit, negatives: list[Hit]) -> bool:
-    return any(n.field == hit.field and n.start <= hit.start and hit.end <= n.end
-               for n in negatives)
-
-
 def _total(hits: list[Hit], weights: Mapping[str, float]) -> float:
     """Sum over distinct cues of the cue weight times the best field weight it was found in."""
-    best: dict[Cue, float] = {}
+    best: dict[object, float] = {}
     for hit in hits:
         value = hit.cue.weight * weights.get(hit.field, 0.0)
-        if value > best.get(hit.cue, -1.0):
-            best[hit.cue] = value
+        if value > best.get(hit.cue.key, -1.0):
+            best[hit.cue.key] = value
     return sum(sorted(best.values()))  # a fixed order: the same float sum on every run
 
 
 def _evidence(hits: list[Hit], weights: Mapping[str, float]) -> tuple[str, ...]:
     """Surface text of the hits, strongest first, without spans nested in ones already listed."""
-    best: dict[Cue, tuple[float, int, Hit]] = {}
+    best: dict[object, tuple[float, int, Hit]] = {}
     order = {name: i for i, name in enumerate(weights)}
     for hit in hits:
         value = hit.cue.weight * weights.get(hit.field, 0.0)
         rank = order.get(hit.field, len(order))
-        current = best.get(hit.cue)
+        current = best.get(hit.cue.key)
         if current is None or (value, -rank) > (current[0], -current[1]):
-            best[hit.cue] = (value, rank, hit)
+            best[hit.cue.key] = (value, rank, hit)
     ranked = sorted(best.values(), key=lambda t: (-t[0], t[1], t[2].start - t[2].end,
                                                   t[2].start, t[2].evidence))
     evidence: list[str] = []

@@ -44,13 +44,17 @@ _CONTEXT: WeakKeyDictionary[Taxonomy, Matcher] = WeakKeyDictionary()
 
 
 def _context_topics(taxonomy: Taxonomy, read: list[tuple[str, str]]) -> set[int]:
-    """Indexes of the topics whose context terms occur in the fields read."""
+    """Indexes of the topics whose context terms occur in the fields read.
+
+    A topic's context negatives mask the context terms inside them (the "合作" of
+    "合作博弈" names no collective), as negative cues mask cue words.
+    """
     matcher = _CONTEXT.get(taxonomy)
     if matcher is None:  # the same matcher, over each topic's context terms as its cues
-        view = replace(taxonomy, topics=tuple(replace(t, cues=t.context, negatives=())
-                                              for t in taxonomy.topics))
+        view = replace(taxonomy, topics=tuple(
+            replace(t, cues=t.context, negatives=t.context_negatives) for t in taxonomy.topics))
         matcher = _CONTEXT[taxonomy] = Matcher(view)
-    return {h.topic for name, text in read for h in matcher.match(name, text)}
+    return {h.topic for name, text in read for h in matcher.match(name, text) if not h.negative}
 
 
 def reference_fields(ref: Reference) -> dict[str, str]:

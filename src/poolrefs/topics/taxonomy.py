@@ -25,9 +25,20 @@ definition, weighted cue groups and negative cue groups::
     en = ["pool", "alliance"]
     zh = ["联盟", "池"]
 
+    [terms.collective]          # optional: named term sets, used in cues as "$collective"
+    en = ["pool", "alliance", "consortium"]
+    zh = ["联盟", "池"]
+
+A cue part written ``$name`` stands for every term of the set ``name`` in the cue's language
+(``"$collective ~ formation"`` matches "alliance formation" and "consortium formation"; a
+cue that is only ``"$collective"`` stands for the terms themselves). The variants of one cue
+count once, as one cue.
+
 Context groups (optional) restrict a topic to references that mention one of their terms in
 any field read (a topic defined for pools and alliances is not tagged on a paper about
-innovation in general); their weights are ignored.
+innovation in general); their weights are ignored. Context-negative groups
+(``[[topics.context-negative]]``) name phrases in which a context term does not count
+("cooperative game" is no cooperation of firms).
 
 English cues are matched on word stems (``forming a pool`` matches ``pool ~ formation``); parts
 joined by ``~`` must occur near each other in any order. Chinese cues are matched on characters.
@@ -39,7 +50,7 @@ import json
 import math
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -84,12 +95,23 @@ class Cue:
         weight: evidence it adds (1.0 is enough on its own in a title).
         parts: the normalised parts that must all occur near each other: stem tuples for
             English, folded strings for Chinese.
+        family: for a variant of a cue with a ``$set`` part, the cue as written, shared by all
+            its variants (which count once); empty otherwise.
     """
 
     text: str
     lang: str
     weight: float
     parts: tuple[tuple[str, ...], ...]
+    family: str = ""
+
+    @property
+    def key(self) -> tuple[str, object]:
+        """What counts once: the family of ``$set`` variants, or the normalised cue.
+
+        "license" and "licensing" share a stem, so they are one piece of evidence.
+        """
+        return (self.lang, self.family or self.parts)
 
 
 @dataclass(frozen=True)
@@ -105,6 +127,7 @@ class Topic:
     threshold: float | None = None
     weight: float = 1.0
     context: tuple[Cue, ...] = ()
+    context_negatives: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -191,6 +214,7 @@ class _Validator:
 
     def __init__(self, source: str):
         self.source = source
+        self.terms: dict[str, dict[str, list[str]]] = {}
 
     def fail(self, where: str, reason: str) -> FormatError:
         return FormatError(f"{where}: {reason}", source=self.source)
@@ -204,6 +228,7 @@ class _Validator:
         tax_id = head.get("id", Path(self.source).stem)
         threshold = self.number(head, "threshold", "[taxonomy]", 0.5, 0.0, 1.0)
         weights = self.field_weights(data.get("fields", {}))
+        self.terms = self.term_sets(data.get("terms", {}))
         raw_topics = data.get("topics")
         if not isinstance(raw_topics, list) or not raw_topics:
             raise self.fail("topics", "expected a non-empty array of topic tables ([[topics]])")
@@ -227,6 +252,25 @@ class _Validator:
                 raise self.fail(f"[fields] {name!r}", f"unknown field (known: {known})")
             weights[name] = self.number(raw, name, "[fields]", 1.0, 0.0, 10.0)
         return weights
+
+    def term_sets(self, raw: Any) -> dict[str, dict[str, list[str]]]:
+        if not isinstance(raw, dict):
+            raise self.fail("[terms]", "expected a table of named term sets")
+        sets: dict[str, dict[str, list[str]]] = {}
+        for name, table in raw.items():
+            where = f"[terms.{name}]"
+            if not isinstance(table, dict) or set(table) - set(_LANGS):
+                raise self.fail(where, "expected a table with 'en' and/or 'zh' arrays")
+            sets[name] = {}
+            for lang in _LANGS:
+                terms = table.get(lang, [])
+                if not isinstance(terms, list) or not all(
+                        isinstance(t, str) and t.strip() and "~" not in t and "$" not in t
+                        for t in terms):
+                    raise self.fail(f"{where} {lang!r}",
+                                    "expected an array of plain terms (no '~' or '$')")
+                sets[name][lang] = [t.strip() for t in terms]
+        return sets
 
     def number(self, table: dict[str, Any], key: str, where: str, default: float,
                low: float, high: float) -> float:
@@ -255,6 +299,10 @@ class _Validator:
         cues = self.cue_groups(raw.get("cues"), f"{where} field 'cues'", required=True)
         negatives = self.cue_groups(raw.get("negative", []), f"{where} field 'negative'")
         context = self.cue_groups(raw.get("context", []), f"{where} field 'context'")
+        context_negatives = self.cue_groups(raw.get("context-negative", []),
+                                            f"{where} field 'context-negative'")
+        if context_negatives and not context:
+            raise self.fail(f"{where} field 'context-negative'", "needs a 'context' group")
         threshold = (self.number(raw, "threshold", where, 0.5, 0.0, 1.0)
                      if "threshold" in raw else None)
         return Topic(
@@ -267,6 +315,7 @@ class _Validator:
             threshold=threshold,
             weight=self.number(raw, "weight", where, 1.0, 0.0, 10.0),
             context=context,
+            context_negatives=context_negatives,
         )
 
     def cue_groups(self, raw: Any, where: str, *, required: bool = False) -> tuple[Cue, ...]:
@@ -286,10 +335,34 @@ class _Validator:
                 terms = group.get(lang, [])
                 if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
                     raise self.fail(f"{gwhere} {lang!r}", "expected an array of strings")
-                cues.extend(self.cue(term, lang, weight, f"{gwhere} {lang!r}") for term in terms)
+                for term in terms:
+                    cues.extend(self.cues(term, lang, weight, f"{gwhere} {lang!r}"))
         if required and not cues:
             raise self.fail(where, "no cue terms")
         return tuple(cues)
+
+    def cues(self, term: str, lang: str, weight: float, where: str) -> list[Cue]:
+        """The cue, or one variant per combination of the terms of its ``$set`` parts."""
+        if "$" not in term:
+            return [self.cue(term, lang, weight, where)]
+        variants = [""]
+        for n, piece in enumerate(term.split("~")):
+            piece = piece.strip()
+            if piece.startswith("$"):
+                name = piece[1:]
+                if name not in self.terms:
+                    known = ", ".join(sorted(self.terms)) or "none defined"
+                    raise self.fail(where, f"cue {term!r} uses unknown term set ${name} "
+                                    f"(known: {known})")
+                options = self.terms[name][lang]
+                if not options:
+                    raise self.fail(where, f"cue {term!r}: term set ${name} has no {lang!r} terms")
+            elif "$" in piece:
+                raise self.fail(where, f"cue {term!r}: a '$set' must be a whole part")
+            else:
+                options = [piece]
+            variants = [f"{v} ~ {o}" if n else o for v in variants for o in options]
+        return [replace(self.cue(v, lang, weight, where), family=term) for v in variants]
 
     def cue(self, term: str, lang: str, weight: float, where: str) -> Cue:
         parts: list[tuple[str, ...]] = []
