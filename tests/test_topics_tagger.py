@@ -151,7 +151,8 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "Stable research joint ventures", "Launching a patent pool for 5G", "Defection from R&D cooperation",
      "A pool adds two licensors", "Why do firms cooperate in R&D?", "Motives for R&D cooperation",
      "Participation in SSOs", "战略联盟分化的成因", "专利池建设指引", "Drivers of alliance formation",
-     "The decision to enter a research consortium", "合资企业的存活", "信任促成了产学研合作"],
+     "The decision to enter a research consortium", "合资企业的存活", "信任促成了产学研合作",
+     "Ending business partnerships", "Why firms enter standards bodies: drivers", "联盟伙伴的匹配"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))
@@ -176,6 +177,7 @@ def test_innovation_effects_phrasings(title: str) -> None:
      "基于Shapley值的专利池许可费分配", "专利联盟收益分配机制",
      "Allocating licensing income among pool members", "How royalties are split in patent pools",
      "How royalty revenues are divided among pool members", "Value division in technology alliances",
+     "Value appropriation in biotech alliances",
      "Benefit allocation in industry-university-research alliances", "基于联盟结构和分配方式的研发激励"],
 )
 def test_rent_sharing_phrasings(title: str) -> None:
@@ -192,7 +194,8 @@ def test_rent_sharing_phrasings(title: str) -> None:
      "我国产业技术创新战略联盟发展现状", "研发联盟的治理结构", "Creating value through patent pools",
      "Entry deterrence by patent pools", "Patent pools and barriers to entry",
      "Organizational forms of patent alliances", "Joining forces: patent pools and standards",
-     "Why patent pools are the right answer", "企业合作文化对创新绩效的影响"],
+     "Why patent pools are the right answer", "企业合作文化对创新绩效的影响",
+     "Post-formation conduct in joint ventures"],
 )
 def test_no_mission_topic_without_evidence(title: str) -> None:
     assert not set(topics(ref(title))) & set(MISSION)
