@@ -51,14 +51,20 @@ HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.js
 #: New works labelled blind in the seed's convention: holdout5/6 after the sixth revision of the
 #: cues (the seventh was made on their errors), holdout7 after the seventh (the eighth on its
 #: errors), holdout8 after the eighth, holdout9 (works from topic-targeted queries) after the
-#: ninth, holdout10 after the tenth, holdout11 after the eleventh.
+#: ninth, holdout10 after the tenth, holdout11 after the eleventh, holdout12 after the twelfth.
 BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
          for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
                       "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh",
                       "holdout9-en", "holdout9-zh", "holdout10-en", "holdout10-zh",
-                      "holdout11-en", "holdout11-zh")]
-#: holdout5-7 labelled a second time, blind, by another engineer.
-BLIND_B = ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json"
+                      "holdout11-en", "holdout11-zh", "holdout12-en", "holdout12-zh")]
+#: Blind sets labelled a second time, blind, by another engineer: file -> groups of sets.
+SECOND_LABELS = {
+    ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json":
+        (("holdout5+6", ("holdout5", "holdout6")), ("holdout7", ("holdout7",))),
+    ROOT / "references" / "patent-pool-topics-holdout8to11-second-labels.json":
+        (("holdout8", ("holdout8",)), ("holdout9", ("holdout9",)), ("holdout10", ("holdout10",)),
+         ("holdout11", ("holdout11",))),
+}
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
              for name in ("phrasings", "phrasings2")]
@@ -245,19 +251,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(load_items(path), ours, MISSION),
                    details=args.details)
         together = [item for path in blind for item in load_items(path)]
-        report("holdout5-11 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5-12 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
-        if BLIND_B.exists():  # where two blind labellers agree (python bench/topic_agreement.py)
-            for label, names in (("holdout5+6", ("holdout5", "holdout6")), ("holdout7", ("holdout7",))):
+        for second, groups in SECOND_LABELS.items():  # where two blind labellers agree
+            if not second.exists():
+                continue
+            for label, names in groups:
                 paths = [p for p in blind if p.name.split("-")[3] in names]
                 report(f"{label}, works both labellers label alike - mission topics",
-                       evaluate(consensus(paths, BLIND_B), ours, MISSION), details=args.details)
+                       evaluate(consensus(paths, second), ours, MISSION), details=args.details)
     if CITED.exists() and HOLDOUT4.exists():  # every real work labelled in the seed's convention
         everything = seed + load_cited() + load(HOLDOUT4) + [
             item for path in BLIND if path.exists() for item in load_items(path)]
-        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-11)"
+        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-12)"
                " - mission topics", evaluate(everything, ours, MISSION), details=False)
     for path in PHRASINGS:
         if path.exists():
