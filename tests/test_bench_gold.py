@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_bench_scoring import _load
+from tests.bench_modules import load_bench
 
-scoring = _load("scoring")
-gold = _load("gold")
-numbers = _load("gold_numbers")
+scoring = load_bench("scoring")
+gold = load_bench("gold")
+numbers = load_bench("gold_numbers")
 
 
 @pytest.mark.parametrize(

@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from tests.bench_modules import load_bench
 
-
-def _load(name: str) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # gold.py imports scoring by name
-    spec.loader.exec_module(module)
-    return module
-
-
-scoring = _load("scoring")
-_load("gold_numbers")  # gold.py imports it by name
-gold = _load("gold")
+scoring = load_bench("scoring")
+load_bench("gold_numbers")  # gold.py imports it by name
+gold = load_bench("gold")
 
 
 # ----- text, pages, numbers ----------------------------------------------------------------
