@@ -90,12 +90,16 @@ def load_items(path: Path) -> list[Item]:
             for raw in rows if not raw.get("x-topics-ambiguous")]
 
 
-def relabel(path: Path, labels_path: Path) -> list[Item]:
-    """The works of ``path`` with the labels of a ``{"labels": [...]}`` file (joined on id)."""
+def relabel(path: Path, labels_path: Path, split: str | None = None) -> list[Item]:
+    """The works of ``path`` with the labels of a ``{"labels": [...]}`` file, joined on id.
+
+    Works labelled ambiguous are left out; ``split`` keeps one ``x-split`` of ``path``.
+    """
     labels = {row["id"]: row for row in json.loads(labels_path.read_text(encoding="utf-8"))["labels"]}
     return [(Reference.from_csl(raw), set(labels[raw["id"]].get("x-topics", [])))
             for raw in json.loads(path.read_text(encoding="utf-8"))
-            if raw["id"] in labels and not labels[raw["id"]].get("x-topics-ambiguous")]
+            if raw["id"] in labels and not labels[raw["id"]].get("x-topics-ambiguous")
+            and not (split and raw.get("x-split") != split)]
 
 
 def consensus(paths: Sequence[Path], labels_path: Path) -> list[Item]:
@@ -114,14 +118,7 @@ def load_cited(split: str | None = None) -> list[Item]:
     Labelled blind from title, container and year only (``CITED``); ambiguous ones are left out,
     as in the seed list.
     """
-    labels = {row["id"]: row for row in json.loads(CITED.read_text(encoding="utf-8"))["labels"]}
-    items = []
-    for raw in json.loads(EVAL.read_text(encoding="utf-8")):
-        row = labels.get(raw["id"])
-        if row is None or row.get("x-topics-ambiguous") or (split and raw.get("x-split") != split):
-            continue
-        items.append((Reference.from_csl(raw), set(row.get("x-topics", []))))
-    return items
+    return relabel(EVAL, CITED, split)
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -225,15 +222,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(f"{label} - mission topics", evaluate(items, ours, MISSION), details=args.details)
         if label != "seed (unambiguous)":  # the seed is labelled for the mission topics only
             report(f"{label} - all topics", evaluate(items, ours, all_topics), details=False)
+    cited_all = load_cited() if CITED.exists() else []
     if CITED.exists():
         print("\nreference-evident labels (the seed's convention: what the reference itself says,"
               " labelled blind from title/container/year; ambiguous works not scored)")
         for split in ("dev", "test", "holdout", "holdout2", "holdout3", None):
-            items = load_cited(split)
+            items = load_cited(split) if split else cited_all
             report(f"cited-labels {split or 'all'} - mission topics", evaluate(items, ours, MISSION),
                    details=args.details)
-    if HOLDOUT4.exists():
-        holdout4 = load(HOLDOUT4)
+    holdout4 = load(HOLDOUT4) if HOLDOUT4.exists() else []
+    if holdout4:
         report("holdout4 (new works, labelled blind in the seed's convention) - mission topics",
                evaluate(holdout4, ours, MISSION), details=args.details)
         peer_f = evaluate(holdout4, peer, MISSION)["micro"][2]  # type: ignore[index]
@@ -242,15 +240,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             report("holdout4, second labeller's labels - mission topics",
                    evaluate(relabel(HOLDOUT4, HOLDOUT4_B), ours, MISSION), details=args.details)
             print("  (the two labellers agree at micro-F1 0.930: python bench/topic_agreement.py)")
-    blind = [path for path in BLIND if path.exists()]
+    blind_items = {path: load_items(path) for path in BLIND if path.exists()}
+    blind = list(blind_items)
     if blind:
         print("\nnew works labelled blind in the seed's convention (holdout5: searches; holdout6:"
               " reference lists; holdout7: both)")
         for path in blind:
             name = path.name.removeprefix("patent-pool-topics-").removesuffix(".csl.json")
-            report(f"{name} - mission topics", evaluate(load_items(path), ours, MISSION),
+            report(f"{name} - mission topics", evaluate(blind_items[path], ours, MISSION),
                    details=args.details)
-        together = [item for path in blind for item in load_items(path)]
+        together = [item for items in blind_items.values() for item in items]
         report("holdout5-12 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
@@ -262,9 +261,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 paths = [p for p in blind if p.name.split("-")[3] in names]
                 report(f"{label}, works both labellers label alike - mission topics",
                        evaluate(consensus(paths, second), ours, MISSION), details=args.details)
-    if CITED.exists() and HOLDOUT4.exists():  # every real work labelled in the seed's convention
-        everything = seed + load_cited() + load(HOLDOUT4) + [
-            item for path in BLIND if path.exists() for item in load_items(path)]
+    if cited_all and holdout4:  # every real work labelled in the seed's convention
+        everything = seed + cited_all + holdout4 + [
+            item for items in blind_items.values() for item in items]
         report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-12)"
                " - mission topics", evaluate(everything, ours, MISSION), details=False)
     for path in PHRASINGS:
