@@ -8,7 +8,7 @@ first word or character it contains.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from .normalize import WORD, contains_cjk, fold, stem_words
@@ -22,6 +22,7 @@ EN_WINDOW = 4
 ZH_WINDOW = 10
 
 _Entry = tuple[int, Cue, bool, frozenset[str]]  # topic index, cue, is-negative, all stems
+_Found = tuple[int, Cue, bool, list[tuple[int, int]]]  # topic index, cue, is-negative, part spans
 
 
 class Hit(NamedTuple):
@@ -92,7 +93,7 @@ class Matcher:
             if s in vocab:  # words no cue uses need no positions
                 positions.setdefault(s, []).append(i)
         present = positions.keys()
-        found: list[tuple[int, Cue, bool, list[tuple[int, int]]]] = []
+        found: list[_Found] = []
         en = self._en
         for s in positions:  # text order: deterministic
             for topic, cue, negative, needs in en.get(s, ()):
@@ -107,18 +108,18 @@ class Matcher:
                     found.append((topic, cue, negative, parts))
         if not found:
             return []
-        blocked = _blocked((t, span) for t, c, neg, parts in found if neg
-                           for span in _all_en(c.parts, stems, positions, parts))
+
+        def retry(cue: Cue, blocked: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+            free = {s: [i for i in ps if not _inside_any([(i, i + 1)], blocked)]
+                    for s, ps in positions.items()}
+            if not all(free.get(w) for part in cue.parts for w in part):
+                return None
+            return _find_en(cue.parts, stems, free)
+
         spans = [m.span() for m in WORD.finditer(folded)]
         hits: list[Hit] = []
-        for topic, cue, negative, parts in found:
-            if not negative and topic in blocked and _inside_any(parts, blocked[topic]):
-                free = {s: [i for i in ps if not _inside_any([(i, i + 1)], blocked[topic])]
-                        for s, ps in positions.items()}
-                parts = _find_en(cue.parts, stems, free) if all(
-                    free.get(w) for part in cue.parts for w in part) else None
-                if parts is None:
-                    continue
+        for topic, cue, negative, parts in _outside_negatives(
+                found, lambda c, parts: _all_en(c.parts, stems, positions, parts), retry):
             chars = tuple((spans[a][0], spans[b - 1][1]) for a, b in parts)
             start, end = chars[0][0], max(e for _, e in chars)
             hits.append(Hit(topic, cue, negative, field, start, end, text[start:end], chars))
@@ -126,7 +127,7 @@ class Matcher:
 
     def _match_zh(self, field: str, text: str, folded: str) -> list[Hit]:
         chars = set(folded)
-        found: list[tuple[int, Cue, bool, list[tuple[int, int]]]] = []
+        found: list[_Found] = []
         for ch in sorted(chars.intersection(self._zh)):
             for topic, cue, negative, needs in self._zh[ch]:
                 if not needs <= chars:
@@ -134,26 +135,38 @@ class Matcher:
                 parts = _find_zh(cue.parts, folded)
                 if parts is not None:
                     found.append((topic, cue, negative, parts))
-        blocked = _blocked((t, span) for t, c, neg, parts in found if neg
-                           for span in _all_zh(c.parts, folded, parts))
         hits: list[Hit] = []
-        for topic, cue, negative, parts in found:
-            if not negative and topic in blocked and _inside_any(parts, blocked[topic]):
-                retry = _find_zh(cue.parts, folded, blocked[topic])
-                if retry is None:
-                    continue
-                parts = retry
+        for topic, cue, negative, parts in _outside_negatives(
+                found, lambda c, parts: _all_zh(c.parts, folded, parts),
+                lambda c, blocked: _find_zh(c.parts, folded, blocked)):
             start, end = parts[0][0], max(e for _, e in parts)
             hits.append(Hit(topic, cue, negative, field, start, end, text[start:end],
                             tuple(parts)))
         return hits
 
 
-def _blocked(spans: Iterable[tuple[int, tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
-    """Negative-cue spans by topic."""
-    out: dict[int, list[tuple[int, int]]] = {}
-    for topic, span in spans:
-        out.setdefault(topic, []).append(span)
+def _outside_negatives(
+    found: list[_Found],
+    occurrences: Callable[[Cue, list[tuple[int, int]]], list[tuple[int, int]]],
+    retry: Callable[[Cue, list[tuple[int, int]]], list[tuple[int, int]] | None],
+) -> list[_Found]:
+    """The cues found, each positive one moved off its topic's negative spans or dropped.
+
+    ``occurrences`` gives the spans a negative cue covers; ``retry`` finds a positive cue again
+    outside the given blocked spans (``None`` if it does not occur there).
+    """
+    blocked: dict[int, list[tuple[int, int]]] = {}
+    for topic, cue, negative, parts in found:
+        if negative:
+            blocked.setdefault(topic, []).extend(occurrences(cue, parts))
+    out: list[_Found] = []
+    for topic, cue, negative, parts in found:
+        if not negative and topic in blocked and _inside_any(parts, blocked[topic]):
+            moved = retry(cue, blocked[topic])
+            if moved is None:
+                continue
+            parts = moved
+        out.append((topic, cue, negative, parts))
     return out
 
 
