@@ -13,9 +13,12 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 def load_bench(name: str) -> ModuleType:
     """``bench/<name>.py`` as module ``name`` (registered in ``sys.modules``, loaded once).
 
-    Registration comes first: dataclasses resolve annotations through ``sys.modules``, and
-    bench scripts import each other by name (gold.py imports scoring).
+    Bench scripts import each other by name (gold.py imports scoring and gold_numbers), as they
+    do when run from ``bench/``, so that directory is put on the import path; registration
+    comes before execution because dataclasses resolve annotations through ``sys.modules``.
     """
+    if str(BENCH) not in sys.path:
+        sys.path.append(str(BENCH))
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")

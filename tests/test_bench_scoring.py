@@ -7,7 +7,6 @@ import pytest
 from tests.bench_modules import load_bench
 
 scoring = load_bench("scoring")
-load_bench("gold_numbers")  # gold.py imports it by name
 gold = load_bench("gold")
 
 
