@@ -64,6 +64,8 @@ SECOND_LABELS = {
     ROOT / "references" / "patent-pool-topics-holdout8to11-second-labels.json":
         (("holdout8", ("holdout8",)), ("holdout9", ("holdout9",)), ("holdout10", ("holdout10",)),
          ("holdout11", ("holdout11",))),
+    ROOT / "references" / "patent-pool-topics-holdout12-second-labels.json":
+        (("holdout12", ("holdout12",)),),
 }
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
