@@ -88,3 +88,12 @@ def test_invented_probes_are_marked_and_labelled(path: Path) -> None:
         assert item["title"].strip() and str(item["why"]).strip(), item["id"]
         assert set(item["x-topics"]) <= MISSION, item["id"]
         assert not (item["x-topics-ambiguous"] and item["x-topics"]), item["id"]
+
+
+def test_no_invented_title_is_in_two_probes() -> None:
+    """A probe measures wordings nobody tuned on: a title an earlier probe holds is not new."""
+    titles: Counter[str] = Counter()
+    for path in sorted(REFS.glob("patent-pool-topics-phrasings*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        titles.update({_norm(item["title"]) for item in data["items"]})
+    assert [t for t, n in titles.items() if n > 1] == []
