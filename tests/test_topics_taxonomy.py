@@ -152,3 +152,53 @@ en = ["family tree"]
     assert not tag(Reference(type="book", title="An orange family tree"), taxonomy=tax)
     with pytest.raises(FormatError, match="needs a 'context' group"):
         parse_taxonomy(FRUIT + '\n[[topics.context-negative]]\nen = ["family tree"]\n')
+
+
+YIELDING = FRUIT + """
+[[topics.cues]]
+weight = 1.0
+yields-to = ["juice"]
+en = ["peel"]
+
+[[topics]]
+id = "juice"
+label = { en = "Juice", zh = "果汁" }
+definition = "Pressing fruit."
+
+[[topics.cues]]
+en = ["juice ~ yield"]
+"""
+
+
+def test_a_yielding_cue_counts_only_where_the_topic_it_yields_to_is_not_tagged() -> None:
+    tax = parse_taxonomy(YIELDING)
+    assert tax.topic("citrus").cues[-1].yields_to == ("juice",)
+    peel = tag(Reference(type="book", title="The peel"), taxonomy=tax)
+    assert [(t.topic, t.evidence) for t in peel] == [("citrus", ["peel"])]
+    # peeling as the cause of a juice yield is no study of citrus
+    cause = tag(Reference(type="book", title="Does the peel raise juice yield?"), taxonomy=tax)
+    assert [t.topic for t in cause] == ["juice"]
+    # other citrus evidence still counts, and the yielding cue adds nothing to it
+    both = tag(Reference(type="book", title="Orange peel and juice yield"), taxonomy=tax)
+    assert {t.topic: t.evidence for t in both} == {"citrus": ["Orange"], "juice": ["juice yield"]}
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda s: s.replace('yields-to = ["juice"]', 'yields-to = ["jam"]'),
+         "topic 'citrus' field 'cues' 'yields-to': unknown topic 'jam'"),
+        (lambda s: s.replace('yields-to = ["juice"]', 'yields-to = ["citrus"]'),
+         "cannot yield to itself"),
+        (lambda s: s.replace('yields-to = ["juice"]', 'yields-to = "juice"'),
+         "'yields-to': expected an array of topic ids"),
+        (lambda s: s + '\n[[topics.cues]]\nyields-to = ["citrus"]\nen = ["pulp"]\n',
+         "topic 'juice' has yielding cues itself"),
+        (lambda s: s + '\n[[topics.negative]]\nyields-to = ["citrus"]\nen = ["pulp"]\n',
+         "unknown key(s) ['yields-to']"),
+    ],
+)
+def test_invalid_yields_to_is_named(edit, message: str) -> None:
+    with pytest.raises(FormatError) as info:
+        parse_taxonomy(edit(YIELDING))
+    assert message in str(info.value)

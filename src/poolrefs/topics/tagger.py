@@ -86,7 +86,32 @@ def tag_fields(
     matcher = _matcher(tax)
     read = [(name, text) for name, text in fields.items() if text and name in tax.field_weights]
     hits: list[Hit] = [h for name, text in read for h in matcher.match(name, text)]
-    in_context: set[int] | None = None  # matched only when a topic that needs it would be tagged
+    context = _LazyContext(tax, read)
+    tags = _tags(tax, hits, context, threshold)
+    if any(h.cue.yields_to for h in hits):  # a cue yields to a topic tagged without it
+        tagged = {t.topic for t in tags}
+        kept = [h for h in hits if not tagged.intersection(h.cue.yields_to)]
+        if len(kept) < len(hits):
+            tags = _tags(tax, kept, context, threshold)
+    return tags
+
+
+class _LazyContext:
+    """The topics whose context terms occur in the fields read, matched on first need."""
+
+    def __init__(self, taxonomy: Taxonomy, read: list[tuple[str, str]]):
+        self._taxonomy, self._read = taxonomy, read
+        self._topics: set[int] | None = None
+
+    def __contains__(self, topic: int) -> bool:
+        if self._topics is None:
+            self._topics = _context_topics(self._taxonomy, self._read)
+        return topic in self._topics
+
+
+def _tags(tax: Taxonomy, hits: list[Hit], context: _LazyContext,
+          threshold: float | None) -> list[TopicTag]:
+    """The tags the hits give: scored, cut at the thresholds, kept in context, best first."""
     tags: list[tuple[float, int, TopicTag]] = []
     floor = threshold if threshold is not None else min(
         [tax.threshold] + [t.threshold for t in tax.topics if t.threshold is not None])
@@ -96,11 +121,8 @@ def tag_fields(
             topic.threshold if topic.threshold is not None else tax.threshold)
         if not (ts.score > 0 and ts.score >= cut and ts.evidence):
             continue
-        if topic.context:
-            if in_context is None:
-                in_context = _context_topics(tax, read)
-            if ts.topic not in in_context:
-                continue  # e.g. innovation in general, not the innovation effects of pools
+        if topic.context and ts.topic not in context:
+            continue  # e.g. innovation in general, not the innovation effects of pools
         tags.append((-ts.score, ts.topic, TopicTag(topic.id, ts.score, list(ts.evidence))))
     return [t for _, _, t in sorted(tags, key=lambda x: (x[0], x[1]))]
 

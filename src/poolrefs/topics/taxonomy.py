@@ -34,6 +34,12 @@ A cue part written ``$name`` stands for every term of the set ``name`` in the cu
 cue that is only ``"$collective"`` stands for the terms themselves). The variants of one cue
 count once, as one cue.
 
+A cue group may name topics it yields to (``yields-to = ["innovation-effects"]``): its cues
+count for their topic only on references where none of those topics is tagged. In "Does joining
+a pool raise patenting?" joining is the cause of an innovation effect, not a study of who joins,
+while "To join or not to join" alone is. A topic named in ``yields-to`` may not have yielding
+cues itself.
+
 Context groups (optional) restrict a topic to references that mention one of their terms in
 any field read (a topic defined for pools and alliances is not tagged on a paper about
 innovation in general); their weights are ignored. Context-negative groups
@@ -97,6 +103,8 @@ class Cue:
             English, folded strings for Chinese.
         family: for a variant of a cue with a ``$set`` part, the cue as written, shared by all
             its variants (which count once); empty otherwise.
+        yields_to: ids of the topics that, when tagged, take this cue's evidence away from its
+            own topic (see the module docstring); empty for most cues.
     """
 
     text: str
@@ -104,6 +112,7 @@ class Cue:
     weight: float
     parts: tuple[tuple[str, ...], ...]
     family: str = ""
+    yields_to: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, object]:
@@ -238,9 +247,26 @@ class _Validator:
             if topic.id in seen:
                 raise self.fail(f"topic {topic.id!r}", "duplicate topic id")
             seen.add(topic.id)
+        self.check_yields(topics)
         title = head.get("title", "")
         return Taxonomy(id=str(tax_id), topics=topics, threshold=threshold,
                         field_weights=weights, title=str(title), source=self.source)
+
+    def check_yields(self, topics: tuple[Topic, ...]) -> None:
+        """Every ``yields-to`` names another topic, one that does not yield itself."""
+        known = {t.id for t in topics}
+        yielding = {t.id for t in topics if any(c.yields_to for c in t.cues)}
+        for topic in topics:
+            for name in sorted({n for c in topic.cues for n in c.yields_to}):
+                where = f"topic {topic.id!r} field 'cues' 'yields-to'"
+                if name not in known:
+                    raise self.fail(where, f"unknown topic {name!r} "
+                                    f"(known: {', '.join(t.id for t in topics)})")
+                if name == topic.id:
+                    raise self.fail(where, "a topic cannot yield to itself")
+                if name in yielding:
+                    raise self.fail(where, f"topic {name!r} has yielding cues itself "
+                                    "(a topic yielded to must not yield)")
 
     def field_weights(self, raw: Any) -> dict[str, float]:
         if not isinstance(raw, dict):
@@ -296,7 +322,8 @@ class _Validator:
         label = raw.get("label")
         if not isinstance(label, dict):
             raise self.fail(f"{where} field 'label'", "expected a table with 'en' and 'zh'")
-        cues = self.cue_groups(raw.get("cues"), f"{where} field 'cues'", required=True)
+        cues = self.cue_groups(raw.get("cues"), f"{where} field 'cues'", required=True,
+                               may_yield=True)
         negatives = self.cue_groups(raw.get("negative", []), f"{where} field 'negative'")
         context = self.cue_groups(raw.get("context", []), f"{where} field 'context'")
         context_negatives = self.cue_groups(raw.get("context-negative", []),
@@ -318,7 +345,8 @@ class _Validator:
             context_negatives=context_negatives,
         )
 
-    def cue_groups(self, raw: Any, where: str, *, required: bool = False) -> tuple[Cue, ...]:
+    def cue_groups(self, raw: Any, where: str, *, required: bool = False,
+                   may_yield: bool = False) -> tuple[Cue, ...]:
         if not isinstance(raw, list) or (required and not raw):
             raise self.fail(where, "expected a non-empty array of cue groups ([[...]] tables)"
                             if required else "expected an array of cue groups")
@@ -327,16 +355,24 @@ class _Validator:
             gwhere = f"{where} group #{n}"
             if not isinstance(group, dict):
                 raise self.fail(gwhere, "expected a table with 'weight', 'en' and/or 'zh'")
-            unknown = set(group) - {"weight", *_LANGS}
+            keys = {"weight", *_LANGS, *(("yields-to",) if may_yield else ())}
+            unknown = set(group) - keys
             if unknown:
-                raise self.fail(gwhere, f"unknown key(s) {sorted(unknown)} (use weight, en, zh)")
+                raise self.fail(gwhere, f"unknown key(s) {sorted(unknown)} "
+                                f"(use {', '.join(sorted(keys))})")
             weight = self.number(group, "weight", gwhere, 1.0, 0.0, 10.0)
+            yields_to = group.get("yields-to", [])
+            if not isinstance(yields_to, list) or not all(
+                    isinstance(t, str) and t.strip() for t in yields_to):
+                raise self.fail(f"{gwhere} 'yields-to'", "expected an array of topic ids")
             for lang in _LANGS:
                 terms = group.get(lang, [])
                 if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
                     raise self.fail(f"{gwhere} {lang!r}", "expected an array of strings")
                 for term in terms:
-                    cues.extend(self.cues(term, lang, weight, f"{gwhere} {lang!r}"))
+                    found = self.cues(term, lang, weight, f"{gwhere} {lang!r}")
+                    cues.extend([replace(c, yields_to=tuple(yields_to)) for c in found]
+                                if yields_to else found)
         if required and not cues:
             raise self.fail(where, "no cue terms")
         return tuple(cues)
