@@ -67,6 +67,8 @@ SECOND_LABELS = {
          ("holdout11", ("holdout11",))),
     ROOT / "references" / "patent-pool-topics-holdout12-second-labels.json":
         (("holdout12", ("holdout12",)),),
+    ROOT / "references" / "patent-pool-topics-holdout13-second-labels.json":
+        (("holdout13", ("holdout13",)),),
 }
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
