@@ -72,7 +72,7 @@ SECOND_LABELS = {
 }
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
-             for name in ("phrasings", "phrasings2", "phrasings3")]
+             for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4")]
 
 Item = tuple[Reference, set[str]]
 Tagger = Callable[[Reference], set[str]]
