@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..dates import DateValue, parse_date_text
+from ..months import ENGLISH, month_words
 
 __all__ = [
     "clean_date",
@@ -151,7 +152,7 @@ def find_doi(text: str) -> str | None:
 
 
 _YEAR_MONTH_DAY = re.compile(r"(\d{4})\s+([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?")
-_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTHS = {w: n for w, n in month_words(ENGLISH, full=False).items() if len(w) == 3}  # by a word's first three
 _LANDING = re.compile(r"/(?:abstract|full|pdf|epdf|summary|html|meta|fulltext)(?:/.*)?$", re.I)
 
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from ..months import ENGLISH, FRENCH, month_words
 from .abbrev import is_abbreviation
 
 __all__ = ["reshape", "reshape_numbers"]
@@ -72,12 +73,7 @@ _CONTAINER_VOLUME = re.compile(
 )
 
 _LAST_SENTENCE = re.compile(r"^(.*[a-zà-ÿ)\]])\.\s+([A-ZÀ-Þ][^.?!]*)$")
-_MONTH_END = re.compile(
-    r",?\s+(?:jan|janv|janvier|january|feb|févr|février|february|mar|mars|march|apr|avr|avril|april"
-    r"|may|mai|jun|juin|june|jul|juil|juillet|july|aug|août|august|sep|sept|septembre|september"
-    r"|oct|octobre|october|nov|novembre|november|dec|déc|décembre|december)\.?$",
-    re.I,
-)
+_MONTH_END = re.compile(rf",?\s+(?:{'|'.join(month_words(ENGLISH, FRENCH))})\.?$", re.I)
 
 _TRAILING_VOLUME = re.compile(r",\s*(\d{1,4})[\s,.]*$")
 _JOURNAL_WORD = r"(?:[A-ZÀ-Þ][\w'’&.-]*|of|the|and|for|on|in|&|de|des|der|für|und)"
@@ -109,7 +105,7 @@ _CONTAINER_STATUS = re.compile(
 
 _TITLE_THEN_PLACE = re.compile(r"^(.{3,}?[^\s.])\.\s+([A-ZÀ-Þ][\w'’]+(?:[\s-][\w'’]+){0,3})\s*:$")
 _OPEN_DATE_END = re.compile(
-    r"\s*\((?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s,]*$",
+    rf"\s*\((?:spring|summer|autumn|fall|winter|{'|'.join(month_words(ENGLISH, full=False))})[a-z]*\.?[\s,]*$",
     re.I,
 )
 _TOWN_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),\s$")
