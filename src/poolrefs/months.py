@@ -2,14 +2,15 @@
 
 Lower case, as printed without a full stop. Each language gives, month by month, the
 abbreviations and the full name. Callers build what they need from :func:`month_words` (a
-lookup dict, a set, a regex alternation).
+lookup dict, a set, a regex alternation). The English season names are here too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
-__all__ = ["ENGLISH", "FRENCH", "GERMAN", "MonthNames", "month_words"]
+__all__ = ["ENGLISH", "FRENCH", "GERMAN", "SEASONS", "MonthNames", "month_words"]
 
 
 class MonthNames(NamedTuple):
@@ -57,6 +58,9 @@ GERMAN: tuple[MonthNames, ...] = tuple(
         "juli", "august", "september", "oktober", "november", "dezember",
     )
 )  # fmt: skip
+
+#: English season names with their CSL season numbers (1 spring to 4 winter).
+SEASONS: Mapping[str, int] = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
 
 
 def month_words(

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from ..months import ENGLISH, FRENCH, month_words
+from ..months import ENGLISH, FRENCH, SEASONS, month_words
 from .abbrev import is_abbreviation
 
 __all__ = ["reshape", "reshape_numbers"]
@@ -105,7 +105,7 @@ _CONTAINER_STATUS = re.compile(
 
 _TITLE_THEN_PLACE = re.compile(r"^(.{3,}?[^\s.])\.\s+([A-ZÀ-Þ][\w'’]+(?:[\s-][\w'’]+){0,3})\s*:$")
 _OPEN_DATE_END = re.compile(
-    rf"\s*\((?:spring|summer|autumn|fall|winter|{'|'.join(month_words(ENGLISH, full=False))})[a-z]*\.?[\s,]*$",
+    rf"\s*\((?:{'|'.join([*SEASONS, *month_words(ENGLISH, full=False)])})[a-z]*\.?[\s,]*$",
     re.I,
 )
 _TOWN_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),\s$")
