@@ -9,6 +9,7 @@ import re
 
 from ..dates import DateValue, parse_date_text
 from ..months import ENGLISH, month_words
+from .cues import NUMBER_CUE
 
 __all__ = [
     "clean_date",
@@ -42,11 +43,7 @@ _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"，。；、（）【】]+|www\.[^\
 _COLON = re.compile(r"(?<=[^\W\d_])[:](?=[^\W\d_])")
 _DASHES = re.compile(r"\s*[-–—‐‑−~～﹣－]+\s*")
 _PAGE_CUES = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|s\.|S\.|第|页码?[:：]?)\s*", re.I)
-_NUM_CUES = re.compile(
-    r"^(?:volumes?\b|vols?\.?|bd\.?|t\.|tome|number|nos?\.?|n[°º]\.?|num\.?|issue|iss\.?|h\.|heft|"
-    r"fasc\.?|suppl\.?|part|pt\.?|jg\.?|jahrg(?:ang|\.)|(?:v|n)\.?(?=\s*\d)|第|卷|期|号|제)\s*",
-    re.I,
-)
+_NUM_CUES = re.compile(rf"^{NUMBER_CUE}\s*", re.I)
 _ACCESS_CUES = re.compile(
     r"\b(?:accessed|retrieved|viewed|cited|consulted|last\s+accessed|access(?:ed)?\s+date|"
     r"available|online|on|at|from|引用日期|访问日期|检索日期|浏览日期)[:：\s]*",
