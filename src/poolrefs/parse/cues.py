@@ -2,7 +2,7 @@
 
 Each cue is written once, as a regex for the word without its full stop, with how it is printed:
 an abbreviation (``vol.``, ``no.``, ``Bd.``) with a full stop, a word (``volume``, ``Heft``)
-whole, a sign (``n°``, ``第``) as it is. Two regexes are built from the list:
+whole, a sign (``n°``, ``第``) as it is. The regexes built from the list:
 
 * :data:`VOLUME_CUE` and :data:`ISSUE_CUE` find a cue in running text (a title, a container, a
   span that may hold more than the number). Only the cues marked ``in_text`` take part, and
