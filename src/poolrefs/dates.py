@@ -7,32 +7,20 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .months import ENGLISH, FRENCH, GERMAN, SEASONS, month_words
+
 __all__ = ["MAX_YEAR", "MIN_YEAR", "DateValue", "parse_date_text"]
 
 MIN_YEAR = -9999
 MAX_YEAR = 2999
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january", "janv", "januar", "enero"),
-            ("feb", "february", "févr", "fevr", "februar"),
-            ("mar", "march", "mars", "märz", "marz"),
-            ("apr", "april", "avr", "avril"),
-            ("may", "mai", "mayo"),
-            ("jun", "june", "juin", "juni"),
-            ("jul", "july", "juil", "juillet", "juli"),
-            ("aug", "august", "août", "aout"),
-            ("sep", "sept", "september", "septembre"),
-            ("oct", "october", "octobre", "oktober"),
-            ("nov", "november", "novembre"),
-            ("dec", "december", "décembre", "dezember"),
-        ]
-    )
-    for m in names
-}
-_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+# The month words of poolrefs.months (English, French, German) less three French words this
+# reader has never read, plus five only it reads (ASCII spellings, two Spanish names): kept as
+# they were when the month names were unified, so that it reads exactly what it read before.
+_NOT_READ = ("janvier", "février", "déc")
+_MONTHS = {w: n for w, n in month_words(ENGLISH, FRENCH, GERMAN).items() if w not in _NOT_READ} | {
+    "fevr": 2, "marz": 3, "aout": 8, "enero": 1, "mayo": 5,
+}  # fmt: skip
 _KEYS = ("date-parts", "season", "circa", "literal", "raw")
 
 
@@ -127,6 +115,7 @@ def _check_date(date: list[int | str]) -> None:
         raise ValueError(f"impossible day {numbers[2]}")
 
 
+_SEASON_YEAR = re.compile(rf"(?:({'|'.join(SEASONS)})\s+)(\d{{4}})", re.I)
 _YMD = re.compile(r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*月?)?")
 
 
@@ -155,9 +144,9 @@ def parse_date_text(text: str) -> DateValue | None:
             end = start[:2] + end
         if int(end) > int(start):
             return _safe([[int(start)], [int(end)]], circa)
-    m = re.fullmatch(r"(?:(spring|summer|autumn|fall|winter)\s+)(\d{4})", t, re.I)
+    m = _SEASON_YEAR.fullmatch(t)
     if m:
-        return _safe([[int(m.group(2))]], circa, season=_SEASONS[m.group(1).lower()])
+        return _safe([[int(m.group(2))]], circa, season=SEASONS[m.group(1).lower()])
     m = _YMD.fullmatch(t)
     if m:
         parts: list[int | str] = [int(g) for g in m.groups() if g]

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..months import ENGLISH, month_words
 from .tokens import Token
 
 __all__ = ["sequence_features", "token_features"]
 
-_MONTHS = frozenset(
-    ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
-)
+_MONTHS = frozenset(month_words(ENGLISH))
 _CJK_CUES = {
     "出版社": "pub", "书局": "pub", "出版": "pub", "印书馆": "pub", "大学": "univ", "学院": "univ",
     "研究所": "inst", "研究院": "inst", "委员会": "inst", "中心": "inst", "学报": "jour",

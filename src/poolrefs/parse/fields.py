@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ..dates import DateValue, parse_date_text
+from ..months import ENGLISH, month_words
+from .cues import NUMBER_CUE
 
 __all__ = [
     "clean_date",
@@ -41,11 +43,7 @@ _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"，。；、（）【】]+|www\.[^\
 _COLON = re.compile(r"(?<=[^\W\d_])[:](?=[^\W\d_])")
 _DASHES = re.compile(r"\s*[-–—‐‑−~～﹣－]+\s*")
 _PAGE_CUES = re.compile(r"^(?:pp?\.?|pages?|pgs?\.?|s\.|S\.|第|页码?[:：]?)\s*", re.I)
-_NUM_CUES = re.compile(
-    r"^(?:volumes?\b|vols?\.?|bd\.?|t\.|tome|number|nos?\.?|n[°º]\.?|num\.?|issue|iss\.?|h\.|heft|"
-    r"fasc\.?|suppl\.?|part|pt\.?|jg\.?|jahrg(?:ang|\.)|(?:v|n)\.?(?=\s*\d)|第|卷|期|号|제)\s*",
-    re.I,
-)
+_NUM_CUES = re.compile(rf"^{NUMBER_CUE}\s*", re.I)
 _ACCESS_CUES = re.compile(
     r"\b(?:accessed|retrieved|viewed|cited|consulted|last\s+accessed|access(?:ed)?\s+date|"
     r"available|online|on|at|from|引用日期|访问日期|检索日期|浏览日期)[:：\s]*",
@@ -151,7 +149,7 @@ def find_doi(text: str) -> str | None:
 
 
 _YEAR_MONTH_DAY = re.compile(r"(\d{4})\s+([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?")
-_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_MONTHS = {w: n for w, n in month_words(ENGLISH, full=False).items() if len(w) == 3}  # by a word's first three
 _LANDING = re.compile(r"/(?:abstract|full|pdf|epdf|summary|html|meta|fulltext)(?:/.*)?$", re.I)
 
 

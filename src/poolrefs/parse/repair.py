@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..months import ENGLISH, month_words
 from .abbrev import ends_in_abbreviation
 from .gbt import PLACEHOLDER
 
@@ -21,9 +22,8 @@ _JOURNAL_VOL_PAGES = re.compile(r"^([A-Z][^\d,;:]{1,60}?),\s*(\d{1,4}),\s*([A-Z]
 _VOL_ISSUE = re.compile(r"^(\d{1,4})\s*[(（]([^()（）]{1,12})[)）][.,:;]?$")
 _BARE_NUMBER = re.compile(r"\d{1,4}[.,;:]?")
 _CONTAINER_VOL_PAGES = re.compile(r"^(.+?[^\d\s,])[,\s]+(\d{1,4}),\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)[.,;]?$")
-_CONTAINER_DATE = re.compile(
-    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?[.,]?$"
-)
+_MONTH_HEAD = "|".join(w.capitalize() for w in month_words(ENGLISH, full=False))
+_CONTAINER_DATE = re.compile(rf",\s*(?:{_MONTH_HEAD})[a-z]*\.?(?:\s+\d{{1,2}})?[.,]?$")
 _VANCOUVER_WEB = re.compile(
     r"([^.\[\]\s][^.\[\]]{1,200}?)\s?\[Internet\]\.\s?[^.\[\]]{0,40}?\d{4}[^.\[\]]{0,30}?\s?"
     r"\[(?:cited|updated)[^\]]{0,40}\]\.\s*([^\[\]]{2,400}?)\.?\s+Available from"

@@ -43,7 +43,9 @@ from __future__ import annotations
 
 import re
 
+from ..months import ENGLISH, FRENCH, SEASONS, month_words
 from .abbrev import is_abbreviation
+from .cues import ISSUE_CUE, VOLUME_CUE
 
 __all__ = ["reshape", "reshape_numbers"]
 
@@ -57,27 +59,20 @@ _CONTAINER_WORD = re.compile(
 
 
 _LINK = r"of|the|and|for|in|on|to|at|a|an|&|de|des|du|la|le|les|et|en|für|und|der|die|das|del|della|di|y"
-_ISSUE_CUE = r"(?:n[°º]|no\.|nos\.|nr\.|núm\.|heft\b|issue\b)"
-_VOLUME_CUE = r"(?:vols?\.|volume\b|v\.|bd\.|t\.|tome\b|jg\.)"
-_LONE_ISSUE = re.compile(rf"^\s*{_ISSUE_CUE}\s*\w[\w/-]*[\s.,;:]*$", re.I)
+_LONE_ISSUE = re.compile(rf"^\s*{ISSUE_CUE}\s*\w[\w/-]*[\s.,;:]*$", re.I)
 _VOLUME_ISSUE = re.compile(
-    rf"^\s*(?:{_VOLUME_CUE}\s*)?(\w{{1,6}})\s*,?\s*(?:\(\s*(?:{_ISSUE_CUE}\s*)?([\w/&\s-]{{1,12}}?)\s*\)"
-    rf"|[,;]?\s*{_ISSUE_CUE}\s*(\w[\w/-]*))[\s.,;:]*$",
+    rf"^\s*(?:{VOLUME_CUE}\s*)?(\w{{1,6}})\s*,?\s*(?:\(\s*(?:{ISSUE_CUE}\s*)?([\w/&\s-]{{1,12}}?)\s*\)"
+    rf"|[,;]?\s*{ISSUE_CUE}\s*(\w[\w/-]*))[\s.,;:]*$",
     re.I,
 )
 
 _CONTAINER_VOLUME = re.compile(
-    rf"^(.{{3,}}?[^\s,])(?:,?\s+{_VOLUME_CUE}\s*|[,.]\s+)((?-i:[IVXLC]+)|(?<=\.\s)\d{{1,4}}|(?<=\.)\d{{1,4}})[\s.,;:]*$",
+    rf"^(.{{3,}}?[^\s,])(?:,?\s+{VOLUME_CUE}\s*|[,.]\s+)((?-i:[IVXLC]+)|(?<=\.\s)\d{{1,4}}|(?<=\.)\d{{1,4}})[\s.,;:]*$",
     re.I,
 )
 
 _LAST_SENTENCE = re.compile(r"^(.*[a-zà-ÿ)\]])\.\s+([A-ZÀ-Þ][^.?!]*)$")
-_MONTH_END = re.compile(
-    r",?\s+(?:jan|janv|janvier|january|feb|févr|février|february|mar|mars|march|apr|avr|avril|april"
-    r"|may|mai|jun|juin|june|jul|juil|juillet|july|aug|août|august|sep|sept|septembre|september"
-    r"|oct|octobre|october|nov|novembre|november|dec|déc|décembre|december)\.?$",
-    re.I,
-)
+_MONTH_END = re.compile(rf",?\s+(?:{'|'.join(month_words(ENGLISH, FRENCH))})\.?$", re.I)
 
 _TRAILING_VOLUME = re.compile(r",\s*(\d{1,4})[\s,.]*$")
 _JOURNAL_WORD = r"(?:[A-ZÀ-Þ][\w'’&.-]*|of|the|and|for|on|in|&|de|des|der|für|und)"
@@ -91,10 +86,10 @@ _ONLY_ABBREVIATIONS = re.compile(rf"(?:{_ABBREV_WORD}\.\s*){{1,4}}")
 _DATE_JOURNAL = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?,\s*([A-Z][^\d,;()]{0,40}?)[\s,.]*$")
 
 _ISSUE_PAGES = re.compile(r"^\s*\(([^()]{1,12})\)\s*[,:]?\s*([A-Za-z]{0,2}\d+\s*[-–—]\s*[A-Za-z]{0,2}\d+)[\s.,;]*$")
-_CUED_VOLUME = re.compile(rf"^\s*{_VOLUME_CUE}\s*\w", re.I)
+_CUED_VOLUME = re.compile(rf"^\s*{VOLUME_CUE}\s*\w", re.I)
 
-_VOLUME_PAGES = re.compile(rf"^\s*{_VOLUME_CUE}\s*(\w{{1,6}})\s*[,;]\s*((?:pp?\.|pages?\b)\s*\S.*)$", re.I)
-_TITLE_VOLUME = re.compile(rf"^(.{{8,}}?)[,.]\s+{_VOLUME_CUE}\s*(\d{{1,4}})(?:\s+of\s+(\S.{{3,}}?))?[\s.,;]*$", re.I)
+_VOLUME_PAGES = re.compile(rf"^\s*{VOLUME_CUE}\s*(\w{{1,6}})\s*[,;]\s*((?:pp?\.|pages?\b)\s*\S.*)$", re.I)
+_TITLE_VOLUME = re.compile(rf"^(.{{8,}}?)[,.]\s+{VOLUME_CUE}\s*(\d{{1,4}})(?:\s+of\s+(\S.{{3,}}?))?[\s.,;]*$", re.I)
 
 _TAG = r"(?:</?\w+>)?"
 _TITLE_TAIL = re.compile(
@@ -109,7 +104,7 @@ _CONTAINER_STATUS = re.compile(
 
 _TITLE_THEN_PLACE = re.compile(r"^(.{3,}?[^\s.])\.\s+([A-ZÀ-Þ][\w'’]+(?:[\s-][\w'’]+){0,3})\s*:$")
 _OPEN_DATE_END = re.compile(
-    r"\s*\((?:spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s,]*$",
+    rf"\s*\((?:{'|'.join([*SEASONS, *month_words(ENGLISH, full=False)])})[a-z]*\.?[\s,]*$",
     re.I,
 )
 _TOWN_BEFORE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}),\s$")
@@ -295,7 +290,7 @@ def _issue_parts(raw: dict[str, str]) -> None:
         raw["issue"], raw["pages"] = m.group(1), m.group(2)
     elif v and "volume" not in raw and v.group(2):  # "4, (3)," read as the issue
         raw["volume"], raw["issue"] = v.group(1), v.group(2)
-    elif "volume" not in raw and _CUED_VOLUME.match(issue) and not re.search(_ISSUE_CUE, issue, re.I):
+    elif "volume" not in raw and _CUED_VOLUME.match(issue) and not re.search(ISSUE_CUE, issue, re.I):
         raw["volume"] = raw.pop("issue")
 
 
