@@ -72,7 +72,8 @@ SECOND_LABELS = {
 }
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
-             for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4")]
+             for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5",
+                          "phrasings6")]
 
 Item = tuple[Reference, set[str]]
 Tagger = Callable[[Reference], set[str]]
