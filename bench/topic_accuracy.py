@@ -69,6 +69,8 @@ SECOND_LABELS = {
         (("holdout12", ("holdout12",)),),
     ROOT / "references" / "patent-pool-topics-holdout13-second-labels.json":
         (("holdout13", ("holdout13",)),),
+    ROOT / "references" / "patent-pool-topics-holdout14-second-labels.json":
+        (("holdout14", ("holdout14",)),),
 }
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
