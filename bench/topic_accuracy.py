@@ -57,7 +57,8 @@ BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
                       "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh",
                       "holdout9-en", "holdout9-zh", "holdout10-en", "holdout10-zh",
                       "holdout11-en", "holdout11-zh", "holdout12-en", "holdout12-zh",
-                      "holdout13-en", "holdout13-zh", "holdout14-en")]
+                      "holdout13-en", "holdout13-zh", "holdout14-en", "holdout15-en",
+                      "holdout15-zh")]
 #: Blind sets labelled a second time, blind, by another engineer: file -> groups of sets.
 SECOND_LABELS = {
     ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json":
@@ -75,7 +76,7 @@ SECOND_LABELS = {
 #: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
              for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5",
-                          "phrasings6")]
+                          "phrasings6", "phrasings7", "phrasings8")]
 
 Item = tuple[Reference, set[str]]
 Tagger = Callable[[Reference], set[str]]
