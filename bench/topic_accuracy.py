@@ -15,8 +15,8 @@ The mission topics are also scored against references/patent-pool-topics-cited-l
 the same works labelled blind in the seed's convention (what the reference itself says, from
 title, container and year; ambiguous ones not scored), and on the sets collected and labelled
 blind in that convention afterwards: holdout4 (also against a second labeller's labels),
-holdout5-10 (English and Chinese files; also on the works two labellers label alike), and
-two probes of invented titles (phrasings, phrasings2). docs/topics.md says which revision of
+holdout5-15 (English and Chinese files; also on the works two labellers label alike), and
+eight probes of invented titles (phrasings, phrasings2-8). docs/topics.md says which revision of
 the cues each was first measured at.
 Calibration: observed precision per score band.
 Speed: tagging 10,000 references on one core, against a plain substring-matching peer (same
@@ -51,7 +51,9 @@ HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.js
 #: New works labelled blind in the seed's convention: holdout5/6 after the sixth revision of the
 #: cues (the seventh was made on their errors), holdout7 after the seventh (the eighth on its
 #: errors), holdout8 after the eighth, holdout9 (works from topic-targeted queries) after the
-#: ninth, holdout10 after the tenth, holdout11 after the eleventh, holdout12 after the twelfth.
+#: ninth, holdout10 after the tenth, holdout11 after the eleventh, holdout12 after the twelfth,
+#: holdout13-en after the 13th, holdout13-zh after the 14th, holdout14-en after the 16th,
+#: holdout15-en after the 18th and holdout15-zh after the 19th.
 BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
          for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
                       "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh",
@@ -73,7 +75,8 @@ SECOND_LABELS = {
     ROOT / "references" / "patent-pool-topics-holdout14-second-labels.json":
         (("holdout14", ("holdout14",)),),
 }
-#: Invented titles (vocabulary probes) labelled blind: the first was tuned on, the second not.
+#: Invented titles (vocabulary probes) labelled blind; each was measured once at the revision then
+#: current, and the cues were then revised on its errors (docs/topics.md).
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
              for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5",
                           "phrasings6", "phrasings7", "phrasings8")]
@@ -259,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(blind_items[path], ours, MISSION),
                    details=args.details)
         together = [item for items in blind_items.values() for item in items]
-        report("holdout5-12 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5-15 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
@@ -273,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if cited_all and holdout4:  # every real work labelled in the seed's convention
         everything = seed + cited_all + holdout4 + [
             item for items in blind_items.values() for item in items]
-        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-12)"
+        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-15)"
                " - mission topics", evaluate(everything, ours, MISSION), details=False)
     for path in PHRASINGS:
         if path.exists():
