@@ -74,6 +74,8 @@ SECOND_LABELS = {
         (("holdout13", ("holdout13",)),),
     ROOT / "references" / "patent-pool-topics-holdout14-second-labels.json":
         (("holdout14", ("holdout14",)),),
+    ROOT / "references" / "patent-pool-topics-holdout15-second-labels.json":
+        (("holdout15", ("holdout15",)),),
 }
 #: Invented titles (vocabulary probes) labelled blind; each was measured once at the revision then
 #: current, and the cues were then revised on its errors (docs/topics.md).
