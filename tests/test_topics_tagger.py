@@ -333,3 +333,31 @@ def test_raw_text_is_read_only_without_a_title() -> None:
     assert "pool-formation" not in got  # "join" alone: 1.0 x 0.8 is below the threshold
     titled = Reference(type="article-journal", raw=raw, title="A title")
     assert tag(titled) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # joining as the cause of an innovation effect is no study of who joins
+        ("Does joining a patent pool raise patenting?", ["innovation-effects"]),
+        ("加入专利池会促进企业研发投入吗?", ["innovation-effects"]),
+        ("Pool membership and subsequent R&D investment", ["innovation-effects"]),
+        # without an innovation effect, joining is pool formation
+        ("To join or not to join a patent pool", ["pool-formation"]),
+        ("企业加入专利联盟的意愿", ["pool-formation"]),
+        # forming, entering and leaving do not yield
+        ("Entry, exit and inventive activity in standards consortia",
+         ["innovation-effects", "pool-formation"]),
+    ],
+)
+def test_membership_words_yield_to_innovation_effects(title: str, expected: list[str]) -> None:
+    assert sorted(t for t in topics(ref(title)) if t in MISSION) == expected
+
+
+def test_the_documented_example_is_what_tag_returns() -> None:
+    """docs/topics.md opens with an example and its output; it must stay true."""
+    doc = (ROOT / "docs" / "topics.md").read_text(encoding="utf-8")
+    block = doc[doc.index("poolrefs.tag(ref)\n") + len("poolrefs.tag(ref)\n"):]
+    shown = "".join(line.lstrip("# ") for line in block.splitlines()[:2])
+    title = ("To join or not to join: Examining patent pool participation and rent sharing rules")
+    assert "".join(shown.split()) == "".join(repr(tag(ref(title))).split())

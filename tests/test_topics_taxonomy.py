@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -187,18 +188,50 @@ def test_a_yielding_cue_counts_only_where_the_topic_it_yields_to_is_not_tagged()
     ("edit", "message"),
     [
         (lambda s: s.replace('yields-to = ["juice"]', 'yields-to = ["jam"]'),
-         "topic 'citrus' field 'cues' 'yields-to': unknown topic 'jam'"),
+         "topic 'citrus' field 'cues' group #2 'yields-to': unknown topic 'jam'"),
         (lambda s: s.replace('yields-to = ["juice"]', 'yields-to = ["citrus"]'),
          "cannot yield to itself"),
         (lambda s: s.replace('yields-to = ["juice"]', 'yields-to = "juice"'),
-         "'yields-to': expected an array of topic ids"),
+         "'yields-to': expected a non-empty array of topic ids"),
+        (lambda s: s.replace('yields-to = ["juice"]', 'yields-to = []'),
+         "'yields-to': expected a non-empty array of topic ids"),
         (lambda s: s + '\n[[topics.cues]]\nyields-to = ["citrus"]\nen = ["pulp"]\n',
          "topic 'juice' has yielding cues itself"),
         (lambda s: s + '\n[[topics.negative]]\nyields-to = ["citrus"]\nen = ["pulp"]\n',
-         "unknown key(s) ['yields-to']"),
+         "yields-to only in [[topics.cues]]"),
     ],
 )
 def test_invalid_yields_to_is_named(edit, message: str) -> None:
     with pytest.raises(FormatError) as info:
         parse_taxonomy(edit(YIELDING))
     assert message in str(info.value)
+
+
+def test_yields_to_is_read_leniently_and_checked_in_code_built_taxonomies() -> None:
+    tax = parse_taxonomy(YIELDING.replace('yields-to = ["juice"]', 'yields-to = [" juice", "juice"]'))
+    assert tax.topic("citrus").cues[-1].yields_to == ("juice",)
+    citrus = tax.topic("citrus")
+    bad = replace(citrus, cues=(*citrus.cues[:-1], replace(citrus.cues[-1], yields_to=("jam",))))
+    with pytest.raises(FormatError, match="unknown topic 'jam'"):
+        replace(tax, topics=(bad, tax.topic("juice")))
+
+
+def test_a_cue_yields_only_to_a_topic_tagged_at_the_taxonomy_thresholds() -> None:
+    weak = parse_taxonomy(YIELDING + '\n[[topics.cues]]\nweight = 0.4\nen = ["press"]\n')
+    # juice below its threshold is not tagged, so the peel counts for citrus
+    assert [t.topic for t in tag(Reference(type="book", title="The peel press"), taxonomy=weak)] \
+        == ["citrus"]
+    gated = parse_taxonomy(YIELDING + '\n[[topics.context]]\nen = ["glass"]\n')
+    title = "Does the peel raise juice yield?"
+    assert [t.topic for t in tag(Reference(type="book", title=title), taxonomy=gated)] == ["citrus"]
+    in_glass = tag(Reference(type="book", title=title + " A glass"), taxonomy=gated)
+    assert [t.topic for t in in_glass] == ["juice"]
+
+
+def test_the_callers_threshold_filters_and_never_changes_a_score() -> None:
+    tax = parse_taxonomy(YIELDING)
+    ref = Reference(type="book", title="Orange peel and juice yield")
+    default = {t.topic: t.score for t in tag(ref, taxonomy=tax)}
+    assert default == {"citrus": 0.5, "juice": 0.5}
+    assert {t.topic: t.score for t in tag(ref, taxonomy=tax, threshold=0.3)} == default
+    assert tag(ref, taxonomy=tax, threshold=0.6) == []  # not citrus at 0.75 with the peel back

@@ -87,13 +87,13 @@ def tag_fields(
     read = [(name, text) for name, text in fields.items() if text and name in tax.field_weights]
     hits: list[Hit] = [h for name, text in read for h in matcher.match(name, text)]
     context = _LazyContext(tax, read)
-    tags = _tags(tax, hits, context, threshold)
-    if any(h.cue.yields_to for h in hits):  # a cue yields to a topic tagged without it
-        tagged = {t.topic for t in tags}
-        kept = [h for h in hits if not tagged.intersection(h.cue.yields_to)]
-        if len(kept) < len(hits):
-            tags = _tags(tax, kept, context, threshold)
-    return tags
+    if any(h.cue.yields_to for h in hits):
+        # A cue yields to a topic tagged at the taxonomy's own thresholds, so the caller's
+        # threshold only filters and never changes a score. Topics yielded to do not yield,
+        # so this first pass already tags them as the result will.
+        tagged = {t.topic for t in _tags(tax, hits, context, None)}
+        hits = [h for h in hits if not tagged.intersection(h.cue.yields_to)]
+    return _tags(tax, hits, context, threshold)
 
 
 class _LazyContext:

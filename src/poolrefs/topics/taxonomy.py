@@ -35,10 +35,11 @@ cue that is only ``"$collective"`` stands for the terms themselves). The variant
 count once, as one cue.
 
 A cue group may name topics it yields to (``yields-to = ["innovation-effects"]``): its cues
-count for their topic only on references where none of those topics is tagged. In "Does joining
-a pool raise patenting?" joining is the cause of an innovation effect, not a study of who joins,
-while "To join or not to join" alone is. A topic named in ``yields-to`` may not have yielding
-cues itself.
+count for their topic only on references where none of those topics is tagged (at the
+taxonomy's own thresholds, whatever threshold the caller asks for). In "Does joining a pool
+raise patenting?" joining is the cause of an innovation effect, not a study of who joins, while
+"To join or not to join" alone is. A topic named in ``yields-to`` may not have yielding cues
+itself, so whether it is tagged never depends on a yield.
 
 Context groups (optional) restrict a topic to references that mention one of their terms in
 any field read (a topic defined for pools and alliances is not tagged on a paper about
@@ -158,6 +159,17 @@ class Taxonomy:
     title: str = ""
     source: str = "<string>"
 
+    def __post_init__(self) -> None:
+        """Check ``yields_to`` (also for taxonomies built in code rather than read from a file)."""
+        known = [t.id for t in self.topics]
+        yielding = {t.id for t in self.topics if any(c.yields_to for c in t.cues)}
+        for topic in self.topics:
+            for name in sorted({n for c in topic.cues for n in c.yields_to}):
+                problem = _yield_problem(topic.id, name, known, yielding)
+                if problem:
+                    raise FormatError(f"topic {topic.id!r} field 'cues' 'yields-to': {problem}",
+                                      source=self.source)
+
     def topic(self, topic_id: str) -> Topic:
         """The topic with this id; :class:`~poolrefs.UnknownNameError` suggests close ids."""
         for topic in self.topics:
@@ -169,6 +181,17 @@ class Taxonomy:
     def topic_ids(self) -> tuple[str, ...]:
         """Topic ids in file order."""
         return tuple(t.id for t in self.topics)
+
+
+def _yield_problem(topic_id: str, name: str, known: list[str], yielding: set[str]) -> str:
+    """What is wrong with topic ``topic_id`` yielding to ``name`` ("" if nothing is)."""
+    if name not in known:
+        return f"unknown topic {name!r} (known: {', '.join(known)})"
+    if name == topic_id:
+        return "a topic cannot yield to itself"
+    if name in yielding:
+        return f"topic {name!r} has yielding cues itself (a topic yielded to must not yield)"
+    return ""
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
@@ -224,6 +247,7 @@ class _Validator:
     def __init__(self, source: str):
         self.source = source
         self.terms: dict[str, dict[str, list[str]]] = {}
+        self.topic_ids: list[str] = []
 
     def fail(self, where: str, reason: str) -> FormatError:
         return FormatError(f"{where}: {reason}", source=self.source)
@@ -241,32 +265,16 @@ class _Validator:
         raw_topics = data.get("topics")
         if not isinstance(raw_topics, list) or not raw_topics:
             raise self.fail("topics", "expected a non-empty array of topic tables ([[topics]])")
+        self.topic_ids = [str(t.get("id", "")).strip() for t in raw_topics if isinstance(t, dict)]
         topics = tuple(self.topic(i, t) for i, t in enumerate(raw_topics, 1))
         seen: set[str] = set()
         for topic in topics:
             if topic.id in seen:
                 raise self.fail(f"topic {topic.id!r}", "duplicate topic id")
             seen.add(topic.id)
-        self.check_yields(topics)
         title = head.get("title", "")
         return Taxonomy(id=str(tax_id), topics=topics, threshold=threshold,
                         field_weights=weights, title=str(title), source=self.source)
-
-    def check_yields(self, topics: tuple[Topic, ...]) -> None:
-        """Every ``yields-to`` names another topic, one that does not yield itself."""
-        known = {t.id for t in topics}
-        yielding = {t.id for t in topics if any(c.yields_to for c in t.cues)}
-        for topic in topics:
-            for name in sorted({n for c in topic.cues for n in c.yields_to}):
-                where = f"topic {topic.id!r} field 'cues' 'yields-to'"
-                if name not in known:
-                    raise self.fail(where, f"unknown topic {name!r} "
-                                    f"(known: {', '.join(t.id for t in topics)})")
-                if name == topic.id:
-                    raise self.fail(where, "a topic cannot yield to itself")
-                if name in yielding:
-                    raise self.fail(where, f"topic {name!r} has yielding cues itself "
-                                    "(a topic yielded to must not yield)")
 
     def field_weights(self, raw: Any) -> dict[str, float]:
         if not isinstance(raw, dict):
@@ -323,7 +331,7 @@ class _Validator:
         if not isinstance(label, dict):
             raise self.fail(f"{where} field 'label'", "expected a table with 'en' and 'zh'")
         cues = self.cue_groups(raw.get("cues"), f"{where} field 'cues'", required=True,
-                               may_yield=True)
+                               yielding_topic=topic_id)
         negatives = self.cue_groups(raw.get("negative", []), f"{where} field 'negative'")
         context = self.cue_groups(raw.get("context", []), f"{where} field 'context'")
         context_negatives = self.cue_groups(raw.get("context-negative", []),
@@ -346,7 +354,12 @@ class _Validator:
         )
 
     def cue_groups(self, raw: Any, where: str, *, required: bool = False,
-                   may_yield: bool = False) -> tuple[Cue, ...]:
+                   yielding_topic: str = "") -> tuple[Cue, ...]:
+        """The cues of an array of groups.
+
+        ``yielding_topic`` names the topic whose groups may carry ``yields-to`` (only
+        ``[[topics.cues]]`` groups may).
+        """
         if not isinstance(raw, list) or (required and not raw):
             raise self.fail(where, "expected a non-empty array of cue groups ([[...]] tables)"
                             if required else "expected an array of cue groups")
@@ -355,27 +368,38 @@ class _Validator:
             gwhere = f"{where} group #{n}"
             if not isinstance(group, dict):
                 raise self.fail(gwhere, "expected a table with 'weight', 'en' and/or 'zh'")
-            keys = {"weight", *_LANGS, *(("yields-to",) if may_yield else ())}
+            keys = {"weight", *_LANGS, *(("yields-to",) if yielding_topic else ())}
             unknown = set(group) - keys
             if unknown:
+                hint = "; yields-to only in [[topics.cues]]" if "yields-to" in unknown else ""
                 raise self.fail(gwhere, f"unknown key(s) {sorted(unknown)} "
-                                f"(use {', '.join(sorted(keys))})")
+                                f"(use {', '.join(sorted(keys))}{hint})")
             weight = self.number(group, "weight", gwhere, 1.0, 0.0, 10.0)
-            yields_to = group.get("yields-to", [])
-            if not isinstance(yields_to, list) or not all(
-                    isinstance(t, str) and t.strip() for t in yields_to):
-                raise self.fail(f"{gwhere} 'yields-to'", "expected an array of topic ids")
+            yields_to = self.yields(group, yielding_topic, gwhere) if "yields-to" in group else ()
             for lang in _LANGS:
                 terms = group.get(lang, [])
                 if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
                     raise self.fail(f"{gwhere} {lang!r}", "expected an array of strings")
                 for term in terms:
                     found = self.cues(term, lang, weight, f"{gwhere} {lang!r}")
-                    cues.extend([replace(c, yields_to=tuple(yields_to)) for c in found]
+                    cues.extend([replace(c, yields_to=yields_to) for c in found]
                                 if yields_to else found)
         if required and not cues:
             raise self.fail(where, "no cue terms")
         return tuple(cues)
+
+    def yields(self, group: dict[str, Any], topic_id: str, where: str) -> tuple[str, ...]:
+        """A group's ``yields-to``: a non-empty array of other topics' ids (stripped, once each)."""
+        raw = group["yields-to"]
+        if not isinstance(raw, list) or not raw or not all(
+                isinstance(t, str) and t.strip() for t in raw):
+            raise self.fail(f"{where} 'yields-to'", "expected a non-empty array of topic ids")
+        names = tuple(dict.fromkeys(t.strip() for t in raw))
+        for name in names:  # whether the topics yielded to yield is checked by Taxonomy
+            problem = _yield_problem(topic_id, name, self.topic_ids, set())
+            if problem:
+                raise self.fail(f"{where} 'yields-to'", problem)
+        return names
 
     def cues(self, term: str, lang: str, weight: float, where: str) -> list[Cue]:
         """The cue, or one variant per combination of the terms of its ``$set`` parts."""
