@@ -15,7 +15,7 @@ The mission topics are also scored against references/patent-pool-topics-cited-l
 the same works labelled blind in the seed's convention (what the reference itself says, from
 title, container and year; ambiguous ones not scored), and on the sets collected and labelled
 blind in that convention afterwards: holdout4 (also against a second labeller's labels),
-holdout5-15 (English and Chinese files; also on the works two labellers label alike), and
+holdout5-16 (English and Chinese files; also on the works two labellers label alike), and
 eight probes of invented titles (phrasings, phrasings2-8). docs/topics.md says which revision of
 the cues each was first measured at.
 Calibration: observed precision per score band.
@@ -264,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(blind_items[path], ours, MISSION),
                    details=args.details)
         together = [item for items in blind_items.values() for item in items]
-        report("holdout5-15 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5-16 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
@@ -278,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if cited_all and holdout4:  # every real work labelled in the seed's convention
         everything = seed + cited_all + holdout4 + [
             item for items in blind_items.values() for item in items]
-        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-15)"
+        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-16)"
                " - mission topics", evaluate(everything, ours, MISSION), details=False)
     for path in PHRASINGS:
         if path.exists():
