@@ -76,6 +76,8 @@ SECOND_LABELS = {
         (("holdout14", ("holdout14",)),),
     ROOT / "references" / "patent-pool-topics-holdout15-second-labels.json":
         (("holdout15", ("holdout15",)),),
+    ROOT / "references" / "patent-pool-topics-holdout16-second-labels.json":
+        (("holdout16", ("holdout16",)),),
 }
 #: Invented titles (vocabulary probes) labelled blind; each was measured once at the revision then
 #: current, and the cues were then revised on its errors (docs/topics.md).
