@@ -78,6 +78,8 @@ SECOND_LABELS = {
         (("holdout15", ("holdout15",)),),
     ROOT / "references" / "patent-pool-topics-holdout16-second-labels.json":
         (("holdout16", ("holdout16",)),),
+    ROOT / "references" / "patent-pool-topics-holdout17-second-labels.json":
+        (("holdout17", ("holdout17",)),),
 }
 #: Invented titles (vocabulary probes) labelled blind; each was measured once at the revision then
 #: current, and the cues were then revised on its errors (docs/topics.md).
