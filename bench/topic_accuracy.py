@@ -16,7 +16,7 @@ the same works labelled blind in the seed's convention (what the reference itsel
 title, container and year; ambiguous ones not scored), and on the sets collected and labelled
 blind in that convention afterwards: holdout4 (also against a second labeller's labels),
 holdout5-16 (English and Chinese files; also on the works two labellers label alike), and
-nine probes of invented titles (phrasings, phrasings2-9). docs/topics.md says which revision of
+ten probes of invented titles (phrasings, phrasings2-10). docs/topics.md says which revision of
 the cues each was first measured at.
 Calibration: observed precision per score band.
 Speed: tagging 10,000 references on one core, against a plain substring-matching peer (same
@@ -85,7 +85,8 @@ SECOND_LABELS = {
 #: current, and the cues were then revised on its errors (docs/topics.md).
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
              for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5",
-                          "phrasings6", "phrasings7", "phrasings8", "phrasings9")]
+                          "phrasings6", "phrasings7", "phrasings8", "phrasings9",
+                          "phrasings10")]
 
 Item = tuple[Reference, set[str]]
 Tagger = Callable[[Reference], set[str]]
