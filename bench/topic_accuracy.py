@@ -60,7 +60,7 @@ BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
                       "holdout9-en", "holdout9-zh", "holdout10-en", "holdout10-zh",
                       "holdout11-en", "holdout11-zh", "holdout12-en", "holdout12-zh",
                       "holdout13-en", "holdout13-zh", "holdout14-en", "holdout15-en",
-                      "holdout15-zh", "holdout16-en", "holdout17-en")]
+                      "holdout15-zh", "holdout16-en", "holdout17-en", "holdout18-en")]
 #: Blind sets labelled a second time, blind, by another engineer: file -> groups of sets.
 SECOND_LABELS = {
     ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json":
