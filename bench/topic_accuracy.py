@@ -81,6 +81,8 @@ SECOND_LABELS = {
         (("holdout16", ("holdout16",)),),
     ROOT / "references" / "patent-pool-topics-holdout17-second-labels.json":
         (("holdout17", ("holdout17",)),),
+    ROOT / "references" / "patent-pool-topics-holdout18-second-labels.json":
+        (("holdout18", ("holdout18",)),),
 }
 #: Invented titles (vocabulary probes) labelled blind; each was measured once at the revision then
 #: current, and the cues were then revised on its errors (docs/topics.md).
