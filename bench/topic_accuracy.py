@@ -15,8 +15,8 @@ The mission topics are also scored against references/patent-pool-topics-cited-l
 the same works labelled blind in the seed's convention (what the reference itself says, from
 title, container and year; ambiguous ones not scored), and on the sets collected and labelled
 blind in that convention afterwards: holdout4 (also against a second labeller's labels),
-holdout5-18 (English and Chinese files; also on the works two labellers label alike), and
-ten probes of invented titles (phrasings, phrasings2-10). docs/topics.md says which revision of
+holdout5-19 (English and Chinese files; also on the works two labellers label alike), and
+eleven probes of invented titles (phrasings, phrasings2-11). docs/topics.md says which revision of
 the cues each was first measured at.
 Calibration: observed precision per score band.
 Speed: tagging 10,000 references on one core, against a plain substring-matching peer (same
@@ -54,14 +54,15 @@ HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.js
 #: ninth, holdout10 after the tenth, holdout11 after the eleventh, holdout12 after the twelfth,
 #: holdout13-en after the 13th, holdout13-zh after the 14th, holdout14-en after the 16th,
 #: holdout15-en after the 18th, holdout15-zh and holdout16-en after the 19th, holdout17-en after
-#: the 20th and holdout18-en after the 21st.
+#: the 20th, holdout18-en after the 21st and holdout19-en after the 22nd.
 BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
          for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
                       "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh",
                       "holdout9-en", "holdout9-zh", "holdout10-en", "holdout10-zh",
                       "holdout11-en", "holdout11-zh", "holdout12-en", "holdout12-zh",
                       "holdout13-en", "holdout13-zh", "holdout14-en", "holdout15-en",
-                      "holdout15-zh", "holdout16-en", "holdout17-en", "holdout18-en")]
+                      "holdout15-zh", "holdout16-en", "holdout17-en", "holdout18-en",
+                      "holdout19-en")]
 #: Blind sets labelled a second time, blind, by another engineer: file -> groups of sets.
 SECOND_LABELS = {
     ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json":
@@ -89,7 +90,7 @@ SECOND_LABELS = {
 PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
              for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5",
                           "phrasings6", "phrasings7", "phrasings8", "phrasings9",
-                          "phrasings10")]
+                          "phrasings10", "phrasings11")]
 
 Item = tuple[Reference, set[str]]
 Tagger = Callable[[Reference], set[str]]
@@ -272,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(blind_items[path], ours, MISSION),
                    details=args.details)
         together = [item for items in blind_items.values() for item in items]
-        report("holdout5-18 together - mission topics", evaluate(together, ours, MISSION),
+        report("holdout5-19 together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
@@ -286,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if cited_all and holdout4:  # every real work labelled in the seed's convention
         everything = seed + cited_all + holdout4 + [
             item for items in blind_items.values() for item in items]
-        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-18)"
+        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-19)"
                " - mission topics", evaluate(everything, ours, MISSION), details=False)
     for path in PHRASINGS:
         if path.exists():
