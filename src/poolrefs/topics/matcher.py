@@ -26,11 +26,7 @@ _Found = tuple[int, Cue, bool, list[tuple[int, int]]]  # topic index, cue, is-ne
 
 
 class Hit(NamedTuple):
-    """A cue found in one field: ``text[start:end]`` of the original field is the evidence.
-
-    ``parts`` holds the character span of each part of the cue (one span for a cue without
-    ``~``), in text order: a negative cue masks a hit when it covers any of them.
-    """
+    """A cue found in one field: ``text[start:end]`` of the original field is the evidence."""
 
     topic: int
     cue: Cue
@@ -39,7 +35,6 @@ class Hit(NamedTuple):
     start: int
     end: int
     evidence: str
-    parts: tuple[tuple[int, int], ...]
 
 
 class Matcher:
@@ -120,9 +115,8 @@ class Matcher:
         hits: list[Hit] = []
         for topic, cue, negative, parts in _outside_negatives(
                 found, lambda c, parts: _all_en(c.parts, stems, positions, parts), retry):
-            chars = tuple((spans[a][0], spans[b - 1][1]) for a, b in parts)
-            start, end = chars[0][0], max(e for _, e in chars)
-            hits.append(Hit(topic, cue, negative, field, start, end, text[start:end], chars))
+            start, end = spans[parts[0][0]][0], max(spans[b - 1][1] for _, b in parts)
+            hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
         return hits
 
     def _match_zh(self, field: str, text: str, folded: str) -> list[Hit]:
@@ -140,8 +134,7 @@ class Matcher:
                 found, lambda c, parts: _all_zh(c.parts, folded, parts),
                 lambda c, blocked: _find_zh(c.parts, folded, blocked)):
             start, end = parts[0][0], max(e for _, e in parts)
-            hits.append(Hit(topic, cue, negative, field, start, end, text[start:end],
-                            tuple(parts)))
+            hits.append(Hit(topic, cue, negative, field, start, end, text[start:end]))
         return hits
 
 
