@@ -15,9 +15,9 @@ The mission topics are also scored against references/patent-pool-topics-cited-l
 the same works labelled blind in the seed's convention (what the reference itself says, from
 title, container and year; ambiguous ones not scored), and on the sets collected and labelled
 blind in that convention afterwards: holdout4 (also against a second labeller's labels),
-holdout5-19 (English and Chinese files; also on the works two labellers label alike), and
-eleven probes of invented titles (phrasings, phrasings2-11). docs/topics.md says which revision of
-the cues each was first measured at.
+holdout5 on (English and Chinese files; also on the works two labellers label alike), and
+the probes of invented titles (phrasings, phrasings2 and on). docs/topics.md says which
+revision of the cues each was first measured at.
 Calibration: observed precision per score band.
 Speed: tagging 10,000 references on one core, against a plain substring-matching peer (same
 taxonomy terms, no stems, no proximity, no negatives) measured in the same run.
@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -43,54 +44,50 @@ from poolrefs.topics import Taxonomy, reference_fields  # noqa: E402
 from topic_agreement import agreed_labels, load_labels  # noqa: E402  (bench/, the script's dir)
 
 MISSION = ("pool-formation", "innovation-effects", "rent-sharing")
-SEED = ROOT / "references" / "cas-bulletin-2018-patent-alliances.csl.json"
-EVAL = ROOT / "references" / "patent-pool-topics-eval.csl.json"
-CITED = ROOT / "references" / "patent-pool-topics-cited-labels.json"
-HOLDOUT4 = ROOT / "references" / "patent-pool-topics-holdout4.csl.json"
-HOLDOUT4_B = ROOT / "references" / "patent-pool-topics-holdout4-second-labels.json"
-#: New works labelled blind in the seed's convention: holdout5/6 after the sixth revision of the
-#: cues (the seventh was made on their errors), holdout7 after the seventh (the eighth on its
-#: errors), holdout8 after the eighth, holdout9 (works from topic-targeted queries) after the
-#: ninth, holdout10 after the tenth, holdout11 after the eleventh, holdout12 after the twelfth,
-#: holdout13-en after the 13th, holdout13-zh after the 14th, holdout14-en after the 16th,
-#: holdout15-en after the 18th, holdout15-zh and holdout16-en after the 19th, holdout17-en after
-#: the 20th, holdout18-en after the 21st and holdout19-en after the 22nd.
-BLIND = [ROOT / "references" / f"patent-pool-topics-{name}.csl.json"
-         for name in ("holdout5-en", "holdout5-zh", "holdout6-en", "holdout6-zh",
-                      "holdout7-en", "holdout7-zh", "holdout8-en", "holdout8-zh",
-                      "holdout9-en", "holdout9-zh", "holdout10-en", "holdout10-zh",
-                      "holdout11-en", "holdout11-zh", "holdout12-en", "holdout12-zh",
-                      "holdout13-en", "holdout13-zh", "holdout14-en", "holdout15-en",
-                      "holdout15-zh", "holdout16-en", "holdout17-en", "holdout18-en",
-                      "holdout19-en")]
-#: Blind sets labelled a second time, blind, by another engineer: file -> groups of sets.
+REFS = ROOT / "references"
+SEED = REFS / "cas-bulletin-2018-patent-alliances.csl.json"
+EVAL = REFS / "patent-pool-topics-eval.csl.json"
+CITED = REFS / "patent-pool-topics-cited-labels.json"
+HOLDOUT4 = REFS / "patent-pool-topics-holdout4.csl.json"
+HOLDOUT4_B = REFS / "patent-pool-topics-holdout4-second-labels.json"
+
+
+def _set_number(path: Path) -> int:
+    """The number of a set file: 12 for ``...-holdout12-en.csl.json``, 1 for ``phrasings``."""
+    m = re.search(r"-(?:holdout|phrasings)(\d*)", path.name)
+    return int(m.group(1) or 1) if m else 0
+
+
+def _one_set_second_labels(blind: list[Path]) -> dict[Path, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The ``holdoutN-second-labels.json`` files of the blind sets, each labelling set N."""
+    numbers = {_set_number(p) for p in blind}
+    out = {}
+    for path in sorted(REFS.glob("patent-pool-topics-holdout*-second-labels.json"), key=_set_number):
+        m = re.fullmatch(r"patent-pool-topics-holdout(\d+)-second-labels\.json", path.name)
+        if m and int(m.group(1)) in numbers:
+            out[path] = ((f"holdout{m.group(1)}", (f"holdout{m.group(1)}",)),)
+    return out
+
+
+#: New works labelled blind in the seed's convention, one file per set and language
+#: (``holdoutN-en``, ``holdoutN-zh``), in set order: each measured once at the revision of the
+#: cues then current, the next revision made on its errors (docs/topics.md names the revisions).
+BLIND = sorted(REFS.glob("patent-pool-topics-holdout*-*.csl.json"),
+               key=lambda p: (_set_number(p), p.name))
+#: Blind sets labelled a second time, blind, by another engineer: file -> groups of sets. A
+#: ``holdoutN-second-labels.json`` labels set N; the two files of the fifth session label several.
 SECOND_LABELS = {
-    ROOT / "references" / "patent-pool-topics-holdout5to7-second-labels.json":
+    REFS / "patent-pool-topics-holdout5to7-second-labels.json":
         (("holdout5+6", ("holdout5", "holdout6")), ("holdout7", ("holdout7",))),
-    ROOT / "references" / "patent-pool-topics-holdout8to11-second-labels.json":
+    REFS / "patent-pool-topics-holdout8to11-second-labels.json":
         (("holdout8", ("holdout8",)), ("holdout9", ("holdout9",)), ("holdout10", ("holdout10",)),
          ("holdout11", ("holdout11",))),
-    ROOT / "references" / "patent-pool-topics-holdout12-second-labels.json":
-        (("holdout12", ("holdout12",)),),
-    ROOT / "references" / "patent-pool-topics-holdout13-second-labels.json":
-        (("holdout13", ("holdout13",)),),
-    ROOT / "references" / "patent-pool-topics-holdout14-second-labels.json":
-        (("holdout14", ("holdout14",)),),
-    ROOT / "references" / "patent-pool-topics-holdout15-second-labels.json":
-        (("holdout15", ("holdout15",)),),
-    ROOT / "references" / "patent-pool-topics-holdout16-second-labels.json":
-        (("holdout16", ("holdout16",)),),
-    ROOT / "references" / "patent-pool-topics-holdout17-second-labels.json":
-        (("holdout17", ("holdout17",)),),
-    ROOT / "references" / "patent-pool-topics-holdout18-second-labels.json":
-        (("holdout18", ("holdout18",)),),
-}
+} | _one_set_second_labels(BLIND)
 #: Invented titles (vocabulary probes) labelled blind; each was measured once at the revision then
 #: current, and the cues were then revised on its errors (docs/topics.md).
-PHRASINGS = [ROOT / "references" / f"patent-pool-topics-{name}.json"
-             for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5",
-                          "phrasings6", "phrasings7", "phrasings8", "phrasings9",
-                          "phrasings10", "phrasings11")]
+PHRASINGS = sorted(REFS.glob("patent-pool-topics-phrasings*.json"), key=_set_number)
+#: The blind sets' first and last numbers, for the report's labels.
+BLIND_RANGE = f"{_set_number(BLIND[0])}-{_set_number(BLIND[-1])}" if BLIND else "-"
 
 Item = tuple[Reference, set[str]]
 Tagger = Callable[[Reference], set[str]]
@@ -273,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             report(f"{name} - mission topics", evaluate(blind_items[path], ours, MISSION),
                    details=args.details)
         together = [item for items in blind_items.values() for item in items]
-        report("holdout5-19 together - mission topics", evaluate(together, ours, MISSION),
+        report(f"holdout{BLIND_RANGE} together - mission topics", evaluate(together, ours, MISSION),
                details=False)
         peer_f = evaluate(together, peer, MISSION)["micro"][2]  # type: ignore[index]
         print(f"  peer (substring matching) micro-F1 {peer_f:.3f}")
@@ -287,8 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if cited_all and holdout4:  # every real work labelled in the seed's convention
         everything = seed + cited_all + holdout4 + [
             item for items in blind_items.values() for item in items]
-        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4-19)"
-               " - mission topics", evaluate(everything, ours, MISSION), details=False)
+        report("all real works labelled in the seed's convention (seed, cited-labels, holdout4,"
+               f" holdout{BLIND_RANGE}) - mission topics", evaluate(everything, ours, MISSION), details=False)
     for path in PHRASINGS:
         if path.exists():
             report(f"invented {path.stem.removeprefix('patent-pool-topics-')} (vocabulary probe, written"
