@@ -23,6 +23,9 @@ from poolrefs.topics.normalize import contains_cjk, fold, stem, stem_words, toke
         ("standardization", "standardisation", "standard", "standards"),
         ("member", "members"),
         ("membership", "memberships"),
+        ("jv", "jvs"),
+        ("rjv", "rjvs"),
+        ("consortium", "consortia", "consortiums"),
     ],
 )
 def test_inflections_share_a_stem(words: tuple[str, ...]) -> None:

@@ -154,7 +154,8 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "A pool adds two licensors", "Why do firms cooperate in R&D?", "Motives for R&D cooperation",
      "Participation in SSOs", "战略联盟分化的成因", "专利池建设指引", "Drivers of alliance formation",
      "The decision to enter a research consortium", "合资企业的存活", "信任促成了产学研合作",
-     "Ending business partnerships", "Why firms enter standards bodies: drivers", "联盟伙伴的匹配"],
+     "Ending business partnerships", "Why firms enter standards bodies: drivers", "联盟伙伴的匹配",
+     "Instability of international JVs"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))

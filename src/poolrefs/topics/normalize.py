@@ -96,6 +96,8 @@ _SPELLING = {
     "organisation": "organization", "organisations": "organizations", "programme": "program",
     # Latin plurals the suffix rules cannot see
     "consortia": "consortium", "criteria": "criterion", "curricula": "curriculum",
+    # plurals too short for the suffix rules
+    "jvs": "jv",
 }
 # Words whose suffix is not a suffix (or whose stem would collide with another word).
 _EXCEPTIONS = {
