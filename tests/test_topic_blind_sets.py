@@ -83,7 +83,7 @@ def test_invented_probes_are_marked_and_labelled(path: Path) -> None:
     assert "invented" in data["_about"].lower()
     ids = [item["id"] for item in data["items"]]
     assert len(ids) >= 100 and len(set(ids)) == len(ids)
-    # A probe may be one-language (phrasings14 rewrites Chinese titles only); codes stay en/zh.
+    # A probe holds English, Chinese or both (the paraphrase probes are one-language).
     languages = {item["language"] for item in data["items"]}
     assert languages and languages <= {"en", "zh"}
     for item in data["items"]:
