@@ -83,7 +83,8 @@ def test_invented_probes_are_marked_and_labelled(path: Path) -> None:
     assert "invented" in data["_about"].lower()
     ids = [item["id"] for item in data["items"]]
     assert len(ids) >= 100 and len(set(ids)) == len(ids)
-    assert Counter(item["language"] for item in data["items"]).keys() == {"en", "zh"}
+    languages = {item["language"] for item in data["items"]}
+    assert languages and languages <= {"en", "zh"}  # a probe may hold one language only
     for item in data["items"]:
         assert item["title"].strip() and str(item["why"]).strip(), item["id"]
         assert set(item["x-topics"]) <= MISSION, item["id"]
