@@ -155,7 +155,8 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "Participation in SSOs", "战略联盟分化的成因", "专利池建设指引", "Drivers of alliance formation",
      "The decision to enter a research consortium", "合资企业的存活", "信任促成了产学研合作",
      "Ending business partnerships", "Why firms enter standards bodies: drivers", "联盟伙伴的匹配",
-     "Instability of international JVs"],
+     "Instability of international JVs", "专利联营的组建", "When do joint research ventures hold together?",
+     "How firms pick their R&D partners", "企业为何结盟", "技术联盟为何难以长期维系"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))
@@ -167,7 +168,9 @@ def test_pool_formation_phrasings(title: str) -> None:
      "Incentives to innovate under patent pools", "专利联盟的创新效应研究", "专利池对企业创新绩效的影响",
      "Patent pools and the incentive to invent", "Alliance portfolios and firm innovativeness",
      "Technology alliances and the innovative output of firms",
-     "Patent pools, litigation and follow-on research", "产学研联盟对企业研发投入的影响研究"],
+     "Patent pools, litigation and follow-on research", "产学研联盟对企业研发投入的影响研究",
+     "专利联营对企业研发活动的影响", "Do joint licensing programmes affect innovation?",
+     "Shared ventures and the inventiveness of their founders"],
 )
 def test_innovation_effects_phrasings(title: str) -> None:
     assert "innovation-effects" in topics(ref(title))
@@ -181,7 +184,9 @@ def test_innovation_effects_phrasings(title: str) -> None:
      "Allocating licensing income among pool members", "How royalties are split in patent pools",
      "How royalty revenues are divided among pool members", "Value division in technology alliances",
      "Value appropriation in biotech alliances",
-     "Benefit allocation in industry-university-research alliances", "基于联盟结构和分配方式的研发激励"],
+     "Benefit allocation in industry-university-research alliances", "基于联盟结构和分配方式的研发激励",
+     "Who captures the revenue of a standards consortium?", "联营收益的切分",
+     "Cost allocation in logistics coalitions"],
 )
 def test_rent_sharing_phrasings(title: str) -> None:
     assert "rent-sharing" in topics(ref(title))
@@ -239,6 +244,9 @@ def test_cooperation_is_context_but_cooperative_games_are_not() -> None:
     assert "rent-sharing" in topics(ref("专利联盟的收益共享契约"))
     assert "rent-sharing" in topics(ref("产学研合作的利益分配"))
     assert "innovation-effects" in topics(ref("R&D cooperation and spillovers in an oligopoly"))
+    # Chinese labellers read plain cooperation with an innovation outcome as no mission topic
+    assert "innovation-effects" not in topics(ref("技术合作对企业创新绩效的影响"))
+    assert "innovation-effects" in topics(ref("技术联盟对企业创新绩效的影响"))
 
 
 def test_commons_of_the_anticommons_is_no_collective() -> None:
