@@ -110,6 +110,40 @@ def load_items(path: Path) -> list[Item]:
             for raw in rows if not raw.get("x-topics-ambiguous")]
 
 
+def real_works_by_id() -> dict[str, tuple[Reference, set[str], bool]]:
+    """Every real labelled work by id: reference, mission labels (seed convention), ambiguous.
+
+    The eval works carry their reference-evident labels (``CITED``); the others their own.
+    """
+    cited = {row["id"]: row for row in json.loads(CITED.read_text(encoding="utf-8"))["labels"]}
+    works = {}
+    for path in (SEED, EVAL, HOLDOUT4, *BLIND):
+        for raw in json.loads(path.read_text(encoding="utf-8")):
+            labels = cited.get(raw["id"], raw) if path == EVAL else raw
+            if path == EVAL and raw["id"] not in cited:
+                continue
+            works[raw["id"]] = (Reference.from_csl(raw), set(labels.get("x-topics", [])),
+                                bool(labels.get("x-topics-ambiguous")))
+    return works
+
+
+def paraphrase_pairs(path: Path, works: dict[str, tuple[Reference, set[str], bool]]
+                     ) -> tuple[list[Item], list[Item]]:
+    """A paraphrase probe's scored items, and the real works they reword with their own labels.
+
+    Only pairs where neither the paraphrase nor the real work is labelled ambiguous count.
+    """
+    rows = json.loads(path.read_text(encoding="utf-8"))["items"]
+    reworded, originals = [], []
+    for raw in rows:
+        ref, labels, ambiguous = works[raw["x-paraphrase-of"]]
+        if raw["x-topics-ambiguous"] or ambiguous:
+            continue
+        reworded.append((Reference.from_csl({"type": "article-journal", **raw}), set(raw["x-topics"])))
+        originals.append((ref, labels))
+    return reworded, originals
+
+
 def relabel(path: Path, labels_path: Path, split: str | None = None) -> list[Item]:
     """The works of ``path`` with the labels of a ``{"labels": [...]}`` file, joined on id.
 
@@ -286,11 +320,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             item for items in blind_items.values() for item in items]
         report("all real works labelled in the seed's convention (seed, cited-labels, holdout4,"
                f" holdout{BLIND_RANGE}) - mission topics", evaluate(everything, ours, MISSION), details=False)
+    works = real_works_by_id()
     for path in PHRASINGS:
-        if path.exists():
-            report(f"invented {path.stem.removeprefix('patent-pool-topics-')} (vocabulary probe, written"
-                   " blind; not real works) - mission topics",
-                   evaluate(load_items(path), ours, MISSION), details=args.details)
+        name = path.stem.removeprefix("patent-pool-topics-")
+        if '"x-paraphrase-of"' in path.read_text(encoding="utf-8"):
+            reworded, originals = paraphrase_pairs(path, works)
+            report(f"paraphrase probe {name} (real titles reworded blind by another writer; not real"
+                   " works) - mission topics", evaluate(reworded, ours, MISSION), details=args.details)
+            f_orig = evaluate(originals, ours, MISSION)["micro"][2]  # type: ignore[index]
+            print(f"  the same {len(originals)} works' real titles, with their own labels: micro-F1"
+                  f" {f_orig:.3f}")
+        else:
+            report(f"invented {name} (vocabulary probe, written blind; not real works) - mission"
+                   " topics", evaluate(load_items(path), ours, MISSION), details=args.details)
     print("\npeer (substring matching of the same cue words), micro-F1:")
     for label, items in (("seed", seed), ("eval holdout", holdout), ("eval holdout2", holdout2),
                          ("eval holdout3", holdout3)):
