@@ -156,7 +156,8 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "The decision to enter a research consortium", "合资企业的存活", "信任促成了产学研合作",
      "Ending business partnerships", "Why firms enter standards bodies: drivers", "联盟伙伴的匹配",
      "Instability of international JVs", "专利联营的组建", "When do joint research ventures hold together?",
-     "How firms pick their R&D partners", "企业为何结盟", "技术联盟为何难以长期维系"],
+     "How firms pick their R&D partners", "企业为何结盟", "技术联盟为何难以长期维系",
+     "企业战略同盟为何走向瓦解"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))
@@ -170,7 +171,7 @@ def test_pool_formation_phrasings(title: str) -> None:
      "Technology alliances and the innovative output of firms",
      "Patent pools, litigation and follow-on research", "产学研联盟对企业研发投入的影响研究",
      "专利联营对企业研发活动的影响", "Do joint licensing programmes affect innovation?",
-     "Shared ventures and the inventiveness of their founders"],
+     "Shared ventures and the inventiveness of their founders", "技术同盟如何左右企业创新产出"],
 )
 def test_innovation_effects_phrasings(title: str) -> None:
     assert "innovation-effects" in topics(ref(title))
