@@ -26,6 +26,7 @@ from poolrefs.topics.normalize import contains_cjk, fold, stem, stem_words, toke
         ("jv", "jvs"),
         ("rjv", "rjvs"),
         ("consortium", "consortia", "consortiums"),
+        ("up", "ups"),
     ],
 )
 def test_inflections_share_a_stem(words: tuple[str, ...]) -> None:

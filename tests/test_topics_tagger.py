@@ -157,7 +157,8 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "Ending business partnerships", "Why firms enter standards bodies: drivers", "联盟伙伴的匹配",
      "Instability of international JVs", "专利联营的组建", "When do joint research ventures hold together?",
      "How firms pick their R&D partners", "企业为何结盟", "技术联盟为何难以长期维系",
-     "企业战略同盟为何走向瓦解"],
+     "企业战略同盟为何走向瓦解", "How firms band together in standards consortia",
+     "When companies dissolve their strategic tie-ups"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))

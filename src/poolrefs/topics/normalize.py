@@ -97,7 +97,7 @@ _SPELLING = {
     # Latin plurals the suffix rules cannot see
     "consortia": "consortium", "criteria": "criterion", "curricula": "curriculum",
     # plurals too short for the suffix rules
-    "jvs": "jv",
+    "jvs": "jv", "ups": "up",  # "tie-ups", "break-ups"
 }
 # Words whose suffix is not a suffix (or whose stem would collide with another word).
 _EXCEPTIONS = {
