@@ -17,7 +17,7 @@ from .taxonomy import Cue, Taxonomy
 __all__ = ["EN_WINDOW", "ZH_WINDOW", "Hit", "Matcher"]
 
 #: Words allowed between the parts of an English ``a ~ b`` cue.
-EN_WINDOW = 4
+EN_WINDOW = 6
 #: Characters allowed between the parts of a Chinese ``甲 ~ 乙`` cue.
 ZH_WINDOW = 10
 
