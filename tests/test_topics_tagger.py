@@ -77,12 +77,16 @@ def _unambiguous(path: Path) -> list[tuple[Reference, set[str], dict]]:
 def test_tuned_sets_do_not_regress() -> None:
     # Regression guards on sets the cues were revised on (seed convention): at the 20th
     # revision holdout4 measures 0.930 and the invented probes phrasings, phrasings3 and
-    # phrasings4 0.991, 0.950 and 0.987. Blind sets are never CI thresholds.
+    # phrasings4 0.991, 0.950 and 0.987; at the 27th (six-word window) the paraphrase probes
+    # phrasings12, 14 and 16 measure 0.828, 0.920 and 0.835. Held-out and blind sets are never
+    # CI thresholds.
     refs = ROOT / "references"
     assert _micro_f1(_unambiguous(refs / "patent-pool-topics-holdout4.csl.json"), MISSION) >= 0.93
-    for probe in ("phrasings", "phrasings3", "phrasings4"):
+    floors = {"phrasings": 0.93, "phrasings3": 0.93, "phrasings4": 0.93, "phrasings12": 0.80,
+              "phrasings14": 0.89, "phrasings16": 0.80}
+    for probe, floor in floors.items():
         path = refs / f"patent-pool-topics-{probe}.json"
-        assert _micro_f1(_unambiguous(path), MISSION) >= 0.93, probe
+        assert _micro_f1(_unambiguous(path), MISSION) >= floor, probe
 
 
 def test_mission_topics_need_a_pool_or_alliance_in_the_reference() -> None:
