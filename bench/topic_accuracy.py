@@ -16,8 +16,9 @@ the same works labelled blind in the seed's convention (what the reference itsel
 title, container and year; ambiguous ones not scored), and on the sets collected and labelled
 blind in that convention afterwards: holdout4 (also against a second labeller's labels),
 holdout5 on (English and Chinese files; also on the works two labellers label alike), and
-the probes of invented titles (phrasings, phrasings2 and on). docs/topics.md says which
-revision of the cues each was first measured at.
+the probes of invented titles (phrasings, phrasings2 and on; from phrasings12 on, paraphrases
+of real labelled titles, each printed next to the same works' real titles). docs/topics.md says
+which revision of the cues each was first measured at.
 Calibration: observed precision per score band.
 Speed: tagging 10,000 references on one core, against a plain substring-matching peer (same
 taxonomy terms, no stems, no proximity, no negatives) measured in the same run.
