@@ -99,3 +99,22 @@ def test_no_invented_title_is_in_two_probes() -> None:
         data = json.loads(path.read_text(encoding="utf-8"))
         titles.update({_norm(item["title"]) for item in data["items"]})
     assert [t for t, n in titles.items() if n > 1] == []
+
+
+def test_paraphrases_name_the_real_work_they_reword() -> None:
+    """A paraphrase probe's ``x-paraphrase-of`` is the id of a labelled real work, never its title."""
+    real: dict[str, str] = {}
+    for path in [*BLIND, REFS / "patent-pool-topics-eval.csl.json",
+                 REFS / "cas-bulletin-2018-patent-alliances.csl.json"]:
+        real |= {item["id"]: item["title"] for item in _load(path)}
+    probes = 0
+    for path in sorted(REFS.glob("patent-pool-topics-phrasings*.json")):
+        items = json.loads(path.read_text(encoding="utf-8"))["items"]
+        if not any("x-paraphrase-of" in item for item in items):
+            continue
+        probes += 1
+        for item in items:
+            source = item["x-paraphrase-of"]
+            assert source in real, (path.name, item["id"])
+            assert _norm(item["title"]) != _norm(real[source]), (path.name, item["id"])
+    assert probes >= 8
