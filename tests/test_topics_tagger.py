@@ -162,7 +162,8 @@ def test_evidence_property_on_random_text(words: list[str], abstract_words: list
      "Instability of international JVs", "专利联营的组建", "When do joint research ventures hold together?",
      "How firms pick their R&D partners", "企业为何结盟", "技术联盟为何难以长期维系",
      "企业战略同盟为何走向瓦解", "How firms band together in standards consortia",
-     "When companies dissolve their strategic tie-ups"],
+     "When companies dissolve their strategic tie-ups", "How long do interfirm partnerships last?",
+     "HEVC Advance welcomes a new licensor into its pool"],
 )
 def test_pool_formation_phrasings(title: str) -> None:
     assert "pool-formation" in topics(ref(title))
@@ -176,7 +177,8 @@ def test_pool_formation_phrasings(title: str) -> None:
      "Technology alliances and the innovative output of firms",
      "Patent pools, litigation and follow-on research", "产学研联盟对企业研发投入的影响研究",
      "专利联营对企业研发活动的影响", "Do joint licensing programmes affect innovation?",
-     "Shared ventures and the inventiveness of their founders", "技术同盟如何左右企业创新产出"],
+     "Shared ventures and the inventiveness of their founders", "技术同盟如何左右企业创新产出",
+     "How joint patent licensing arrangements foster new inventions"],
 )
 def test_innovation_effects_phrasings(title: str) -> None:
     assert "innovation-effects" in topics(ref(title))
