@@ -36,6 +36,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -120,21 +121,21 @@ def real_works_by_id() -> dict[str, tuple[Reference, set[str], bool]]:
     works = {}
     for path in (SEED, EVAL, HOLDOUT4, *BLIND):
         for raw in json.loads(path.read_text(encoding="utf-8")):
-            labels = cited.get(raw["id"], raw) if path == EVAL else raw
             if path == EVAL and raw["id"] not in cited:
                 continue
+            labels = cited[raw["id"]] if path == EVAL else raw
             works[raw["id"]] = (Reference.from_csl(raw), set(labels.get("x-topics", [])),
                                 bool(labels.get("x-topics-ambiguous")))
     return works
 
 
-def paraphrase_pairs(path: Path, works: dict[str, tuple[Reference, set[str], bool]]
+def paraphrase_pairs(rows: list[dict[str, Any]], works: dict[str, tuple[Reference, set[str], bool]]
                      ) -> tuple[list[Item], list[Item]]:
     """A paraphrase probe's scored items, and the real works they reword with their own labels.
 
-    Only pairs where neither the paraphrase nor the real work is labelled ambiguous count.
+    ``rows`` are the probe's items, each naming its real work in ``x-paraphrase-of``. Only pairs
+    where neither the paraphrase nor the real work is labelled ambiguous count.
     """
-    rows = json.loads(path.read_text(encoding="utf-8"))["items"]
     reworded, originals = [], []
     for raw in rows:
         ref, labels, ambiguous = works[raw["x-paraphrase-of"]]
@@ -324,8 +325,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     works = real_works_by_id()
     for path in PHRASINGS:
         name = path.stem.removeprefix("patent-pool-topics-")
-        if '"x-paraphrase-of"' in path.read_text(encoding="utf-8"):
-            reworded, originals = paraphrase_pairs(path, works)
+        rows = json.loads(path.read_text(encoding="utf-8"))["items"]
+        if any("x-paraphrase-of" in row for row in rows):
+            reworded, originals = paraphrase_pairs(rows, works)
             report(f"paraphrase probe {name} (real titles reworded blind by another writer; not real"
                    " works) - mission topics", evaluate(reworded, ours, MISSION), details=args.details)
             f_orig = evaluate(originals, ours, MISSION)["micro"][2]  # type: ignore[index]
