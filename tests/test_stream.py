@@ -4,7 +4,10 @@ import argparse
 import io
 import json
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,6 +71,29 @@ def test_dead_worker_is_a_clear_error() -> None:
     with pytest.raises(WorkerError, match="worker process died") as info:
         list(chunks)
     assert isinstance(info.value, PoolrefsError)
+
+
+def test_pool_broken_before_a_result_is_read_is_the_same_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a worker can die while chunks are still being submitted: then ``submit`` raises
+    # BrokenProcessPool before any ``result()`` does (seen once in CI); make that deterministic
+    import poolrefs.stream as stream
+
+    class BreaksOnSecondSubmit(ProcessPoolExecutor):
+        submitted = 0
+
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+            BreaksOnSecondSubmit.submitted += 1
+            if BreaksOnSecondSubmit.submitted == 2:
+                raise BrokenProcessPool("A child process terminated abruptly")
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(stream, "ProcessPoolExecutor", BreaksOnSecondSubmit)
+    chunks = stream_chunks(numbered(100), EchoTask(), workers=2, chunk_size=10)
+    with pytest.raises(WorkerError, match="worker process died"):
+        list(chunks)
+    assert BreaksOnSecondSubmit.submitted == 2
 
 
 def test_rejects_bad_arguments() -> None:

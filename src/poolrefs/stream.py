@@ -97,7 +97,9 @@ def _pooled(
     pending: deque[Future[list[str]]] = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.submit(task, chunk))
+            # a dead worker breaks the pool: ``submit`` raises as soon as the pool knows,
+            # which may be before any pending ``result()`` does
+            pending.append(_submit(pool, task, chunk))
             if len(pending) >= limit:
                 yield _result(pending.popleft())
         while pending:
@@ -110,8 +112,21 @@ def _load(task: ChunkTask) -> None:
     task.load()
 
 
+def _submit(
+    pool: ProcessPoolExecutor, task: ChunkTask, chunk: list[NumberedLine]
+) -> Future[list[str]]:
+    try:
+        return pool.submit(task, chunk)
+    except BrokenProcessPool as exc:
+        raise _worker_died(exc) from exc
+
+
 def _result(future: Future[list[str]]) -> list[str]:
     try:
         return future.result()
     except BrokenProcessPool as exc:
-        raise WorkerError(f"a worker process died: {exc}") from exc
+        raise _worker_died(exc) from exc
+
+
+def _worker_died(exc: BrokenProcessPool) -> WorkerError:
+    return WorkerError(f"a worker process died: {exc}")
