@@ -257,6 +257,13 @@ def test_cooperation_is_context_but_cooperative_games_are_not() -> None:
     assert "innovation-effects" in topics(ref("技术联盟对企业创新绩效的影响"))
 
 
+def test_partners_of_other_fields_are_no_collective() -> None:
+    # found by bench/topic_false_alarms.py on a medical title
+    title = "Intimate partner violence after treatment: the role of treatment involvement"
+    assert not set(topics(ref(title))) & set(MISSION)
+    assert "pool-formation" in topics(ref("Partner involvement in patent pools"))
+
+
 def test_commons_of_the_anticommons_is_no_collective() -> None:
     assert "innovation-effects" not in topics(ref("The anti-commons: research tool patents and innovation"))
     assert "innovation-effects" in topics(ref("Patent commons and follow-on innovation"))
