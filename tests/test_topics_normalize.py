@@ -27,6 +27,8 @@ from poolrefs.topics.normalize import contains_cjk, fold, stem, stem_words, toke
         ("rjv", "rjvs"),
         ("consortium", "consortia", "consortiums"),
         ("up", "ups"),
+        ("accession", "accessions"),
+        ("originator", "originators"),
     ],
 )
 def test_inflections_share_a_stem(words: tuple[str, ...]) -> None:
@@ -36,7 +38,8 @@ def test_inflections_share_a_stem(words: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [("government", "governance"), ("information", "formation"), ("station", "state"),
-     ("antitrust", "antitrus"), ("analysis", "analys")],
+     ("antitrust", "antitrus"), ("analysis", "analys"), ("accession", "access"),
+     ("originator", "origin")],
 )
 def test_distinct_words_stay_distinct(a: str, b: str) -> None:
     assert stem(a) != stem(b)

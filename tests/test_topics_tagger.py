@@ -264,6 +264,11 @@ def test_partners_of_other_fields_are_no_collective() -> None:
     assert "pool-formation" in topics(ref("Partner involvement in patent pools"))
 
 
+def test_accession_is_joining_and_originators_are_no_origin() -> None:
+    assert "pool-formation" in topics(ref("Accession to the Medicines Patent Pool"))
+    assert "pool-formation" not in topics(ref("Royalties for originator companies in patent pools"))
+
+
 def test_commons_of_the_anticommons_is_no_collective() -> None:
     assert "innovation-effects" not in topics(ref("The anti-commons: research tool patents and innovation"))
     assert "innovation-effects" in topics(ref("Patent commons and follow-on innovation"))

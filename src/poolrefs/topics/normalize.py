@@ -109,6 +109,10 @@ _EXCEPTIONS = {
     "antitrust": "antitrust", "trust": "trust", "national": "national", "nation": "nation",
     "international": "international", "station": "station", "ration": "ration",
     "patenting": "patenting",  # the activity, not the noun "patent"
+    # derivations whose meaning has left the root's ("accession to a pool" is not "access",
+    # "originator companies" are not "origins")
+    "accession": "accession", "accessions": "accession",
+    "originator": "originator", "originators": "originator",
 }
 # (suffix, replacement), tried in order; the first whose remaining stem is >= 3 letters wins.
 _SUFFIXES = (
