@@ -120,6 +120,19 @@ def test_string_macros_and_months() -> None:
     assert ref.issued is not None and ref.issued.parts == [[1999, 3]]
 
 
+@pytest.mark.parametrize(
+    ("month", "number"),
+    [
+        ("mar", 3), ("{3}", 3), ("{March}", 3), ("{Mar.}", 3), ("{Sept.}", 9), ("{Febr.}", 2), ("{Octob.}", 10),
+        ('jan # "--" # feb', 1), ("{März}", 3), ("{Maerz}", 3), ("{févr.}", 2), ("{déc.}", 12), ("{janvier}", 1),
+        ("{dic.}", 12), ("{agosto}", 8), ("{Mayday}", None), ("{Spring}", None), ("{13}", None),
+    ],
+)  # fmt: skip
+def test_month_field_reads_the_month_table(month: str, number: int | None) -> None:
+    [ref] = read_bibtex(f"@article{{k, title = {{T}}, year = 1999, month = {month}}}")
+    assert ref.issued is not None and ref.issued.parts == [[1999, number] if number else [1999]]
+
+
 def test_read_from_path(tmp_path: Path) -> None:
     path = tmp_path / "x.bib"
     path.write_text("@book{k, title = {From file}}", encoding="utf-8")

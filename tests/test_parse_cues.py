@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from poolrefs import parse_reference
 from poolrefs.parse.cues import CUES, ISSUE_CUE, NUMBER_CUE, VOLUME_CUE
 from poolrefs.parse.fields import clean_number
 
@@ -17,10 +18,33 @@ from poolrefs.parse.fields import clean_number
         ("num. 9", "9"), ("issue 10", "10"), ("Iss. 11", "11"), ("H. 12", "12"), ("Heft 13", "13"),
         ("fasc. 2", "2"), ("Suppl. 3", "3"), ("part 4", "4"), ("Pt. 5", "5"), ("Jahrgang 7", "7"),
         ("Jahrg. 8", "8"), ("第33卷", "33"), ("제 2 권", "2"), ("V", "V"), ("XV", "XV"),
+        ("Nr. 5", "5"), ("Nr 5", "5"), ("nr.5", "5"), ("(Nr. 3-4)", "3-4"), ("núm. 12", "12"),
+        ("Núm. 3", "3"), ("№ 7", "7"), ("No. 5", "5"), ("n° 5", "5"), ("Heft 3", "3"), ("第5期", "5"),
     ],
 )  # fmt: skip
 def test_head_cues_are_stripped(span: str, expected: str) -> None:
     assert clean_number(span) == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [("NRW", "NRW"), ("Nose", "Nose"), ("Partx", "Partx"), ("Vol.XII", "XII"), ("Nos. 1-2", "1-2")],
+)
+def test_a_cue_does_not_run_on_into_a_word(span: str, expected: str) -> None:
+    assert clean_number(span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [
+        ("Vogt, Karl. Die Gezeiten der Ostsee. Zeitschrift für Küstenkunde, 2016, Nr. 4, S. 7-19.", None, "4"),
+        ("Weber, Anna. Salz und Eis. Küstenforschung 12 (2011), Nr. 3, S. 44-51.", "12", "3"),
+        ("Ruiz, Luis. Las mareas del norte. Revista de Costas, 2015, núm. 12, p. 33-40.", None, "12"),
+    ],
+)
+def test_parsed_issue_after_nr_and_num(text: str, volume: str | None, issue: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.volume, ref.issue) == (volume, issue)
 
 
 def test_whole_word_is_stripped_before_its_abbreviation() -> None:

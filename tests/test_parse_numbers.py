@@ -59,6 +59,12 @@ def test_a_page_range_after_the_volume_is_the_pages(label: str, part: str, expec
     [
         ("n°44. p. 10-12.", {"issue": "n°44", "pages": "p. 10-12."}),
         ("No. 7, pp. 3-9", {"issue": "No. 7", "pages": "pp. 3-9"}),
+        ("Nr. 4, S. 7-9", {"issue": "Nr. 4", "pages": "S. 7-9"}),
+        ("Heft 3, S. 12-19", {"issue": "Heft 3", "pages": "S. 12-19"}),
+        ("issue 2, pages 5-9", {"issue": "issue 2", "pages": "pages 5-9"}),
+        ("(3) 12-19.", {"issue": "3", "pages": "12-19"}),
+        ("(1998) 12-19", {"pages": "(1998) 12-19"}),  # a bracketed year is no issue
+        ("No. 12-15", {"pages": "No. 12-15"}),  # the cue's number needs a separator before the pages
         ("27(4): p. 101-9.", {"volume": "27", "issue": "4", "pages": "p. 101-9."}),
         ("101-109", {"pages": "101-109"}),
     ],

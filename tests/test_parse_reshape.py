@@ -55,6 +55,20 @@ def test_volume_span_parts(volume: str, expected: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("issue", "expected"),
+    [
+        ("(1) 1-39,", {"issue": "1", "pages": "1-39"}),
+        ("(Spring): 5-9.", {"issue": "Spring", "pages": "5-9"}),
+        ("n°61. p. 12-14", {"issue": "n°61", "pages": "p. 12-14"}),  # the same shapes as a page span
+        ("No. 3, pp. 4-9", {"issue": "No. 3", "pages": "pp. 4-9"}),
+        ("(2)", {"issue": "(2)"}),
+    ],
+)
+def test_issue_span_holding_the_pages(issue: str, expected: dict[str, str]) -> None:
+    assert _reshaped({"issue": issue}, "") == expected
+
+
+@pytest.mark.parametrize(
     ("container", "expected"),
     [
         ("The Journal of Money, Vol. XII,", ("The Journal of Money", "XII")),

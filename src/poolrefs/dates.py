@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .months import ENGLISH, FRENCH, GERMAN, SEASONS, month_words
+from .months import ENGLISH, FRENCH, GERMAN, SEASONS, SPANISH, month_words
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "DateValue", "parse_date_text"]
 
 MIN_YEAR = -9999
 MAX_YEAR = 2999
 
-# The month words of poolrefs.months (English, French, German) less three French words this
-# reader has never read, plus five only it reads (ASCII spellings, two Spanish names): kept as
-# they were when the month names were unified, so that it reads exactly what it read before.
-_NOT_READ = ("janvier", "février", "déc")
-_MONTHS = {w: n for w, n in month_words(ENGLISH, FRENCH, GERMAN).items() if w not in _NOT_READ} | {
-    "fevr": 2, "marz": 3, "aout": 8, "enero": 1, "mayo": 5,
-}  # fmt: skip
+# Every month word of poolrefs.months, with the spellings of ASCII-only text (fevr, aout, marz).
+_MONTHS = month_words(ENGLISH, FRENCH, GERMAN, SPANISH, ascii_spellings=True)
+_WORD = r"[^\W\d_]+"  # a word of letters, accented ones too (märz, août, déc)
 _KEYS = ("date-parts", "season", "circa", "literal", "raw")
 
 
@@ -126,7 +123,7 @@ def parse_date_text(text: str) -> DateValue | None:
     ``3 May 2016``, ``Spring 2003``, ranges (``2011-2012``, ``1999–2000``), circa and
     bracketed years (``c1988``, ``ca. 1988``, ``[1936]``), and ``n.d.``/``s.d.``.
     """
-    t = text.strip().strip(".,;()").strip()
+    t = unicodedata.normalize("NFC", text).strip().strip(".,;()").strip()  # "de\u0301c" is "déc"
     if not t or re.fullmatch(r"(?:n\.?\s?d|s\.?\s?d|no date|未注明日期)\.?", t, re.I):
         return None
     circa = False
@@ -151,13 +148,13 @@ def parse_date_text(text: str) -> DateValue | None:
     if m:
         parts: list[int | str] = [int(g) for g in m.groups() if g]
         return _safe([parts], circa)
-    m = re.fullmatch(r"([A-Za-zéû]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", t)
+    m = re.fullmatch(rf"({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", t)
     if m and m.group(1).lower() in _MONTHS:
         return _safe([[int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))]], circa)
-    m = re.fullmatch(r"(\d{1,2})\.?\s+([A-Za-zéû]+)\.?,?\s+(\d{4})", t)
+    m = re.fullmatch(rf"(\d{{1,2}})\.?\s+({_WORD})\.?,?\s+(\d{{4}})", t)
     if m and m.group(2).lower() in _MONTHS:
         return _safe([[int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))]], circa)
-    m = re.fullmatch(r"([A-Za-zéû]+)\.?,?\s+(\d{4})", t)
+    m = re.fullmatch(rf"({_WORD})\.?,?\s+(\d{{4}})", t)
     if m and m.group(1).lower() in _MONTHS:
         return _safe([[int(m.group(2)), _MONTHS[m.group(1).lower()]]], circa)
     return None

@@ -2,15 +2,18 @@
 
 Lower case, as printed without a full stop. Each language gives, month by month, the
 abbreviations and the full name. Callers build what they need from :func:`month_words` (a
-lookup dict, a set, a regex alternation). The English season names are here too.
+lookup dict, a set, a regex alternation); the spellings without diacritics that ASCII-only
+text uses (``fevr``, ``aout``, ``marz``) are derived from the table there, not listed. The
+English season names are here too.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
 
-__all__ = ["ENGLISH", "FRENCH", "GERMAN", "SEASONS", "MonthNames", "month_words"]
+__all__ = ["ENGLISH", "FRENCH", "GERMAN", "SEASONS", "SPANISH", "MonthNames", "month_words"]
 
 
 class MonthNames(NamedTuple):
@@ -59,12 +62,28 @@ GERMAN: tuple[MonthNames, ...] = tuple(
     )
 )  # fmt: skip
 
+#: Spanish, with the abbreviations of the RAE list (``ene.``, ``ago.``, ``sept.``, ``dic.``).
+SPANISH: tuple[MonthNames, ...] = (
+    MonthNames(("ene",), "enero"),
+    MonthNames(("feb",), "febrero"),
+    MonthNames(("mar",), "marzo"),
+    MonthNames(("abr",), "abril"),
+    MonthNames(("may",), "mayo"),
+    MonthNames(("jun",), "junio"),
+    MonthNames(("jul",), "julio"),
+    MonthNames(("ago",), "agosto"),
+    MonthNames(("sept",), "septiembre"),
+    MonthNames(("oct",), "octubre"),
+    MonthNames(("nov",), "noviembre"),
+    MonthNames(("dic",), "diciembre"),
+)
+
 #: English season names with their CSL season numbers (1 spring to 4 winter).
 SEASONS: Mapping[str, int] = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
 
 
 def month_words(
-    *languages: tuple[MonthNames, ...], short: bool = True, full: bool = True
+    *languages: tuple[MonthNames, ...], short: bool = True, full: bool = True, ascii_spellings: bool = False
 ) -> dict[str, int]:
     """Month words of the given tables, each with its month number (1-12).
 
@@ -75,6 +94,9 @@ def month_words(
         *languages: tables such as :data:`ENGLISH` and :data:`FRENCH`.
         short: include the abbreviations.
         full: include the full names.
+        ascii_spellings: after each word with a diacritic, also its spellings without one:
+            the letter without its mark (``févr`` -> ``fevr``, ``août`` -> ``aout``,
+            ``märz`` -> ``marz``) and, for an umlaut, the letter with an ``e`` (``maerz``).
 
     Returns:
         An ordered dict from word to month number.
@@ -84,6 +106,8 @@ def month_words(
         ['aug', 'sep', 'sept']
         >>> month_words(ENGLISH, FRENCH)["août"]
         8
+        >>> [w for w in month_words(GERMAN, ascii_spellings=True) if w.startswith("m")]
+        ['märz', 'marz', 'maerz', 'mai']
     """
     out: dict[str, int] = {}
     for number in range(1, 13):
@@ -91,4 +115,18 @@ def month_words(
             names = table[number - 1]
             for word in (*(names.short if short else ()), *((names.full,) if full else ())):
                 out.setdefault(word, number)
+                for spelling in _ascii_spellings(word) if ascii_spellings else ():
+                    out.setdefault(spelling, number)
     return out
+
+
+_UMLAUT_E = {"ä": "ae", "ö": "oe", "ü": "ue"}
+
+
+def _ascii_spellings(word: str) -> tuple[str, ...]:
+    """``word`` without its diacritics, and with an umlaut written as its letter and ``e``."""
+    if word.isascii():
+        return ()
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    with_e = "".join(_UMLAUT_E.get(c, c) for c in word)
+    return tuple(dict.fromkeys(w for w in (bare, with_e) if w.isascii() and w != word))

@@ -11,6 +11,7 @@ line number; the other entries are still read.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from bibtexparser.entrypoint import parse_string
@@ -27,6 +28,7 @@ from ..dates import parse_date_text
 from ..errors import FormatError, ItemFailure
 from ..identifiers import normalize_arxiv
 from ..model import ITEM_TYPES, Reference
+from ..months import ENGLISH, FRENCH, GERMAN, SPANISH, month_words
 from ..names import is_cjk, split_cjk_name
 from .limits import RejectOversizedFields
 from .mapping import CSL_TO_ENTRY, ENTRY_TO_CSL, LANGID_TO_CSL, NAME_FIELDS, THESIS_GENRES
@@ -34,8 +36,10 @@ from .verbatim import RestoreVerbatimFields, StashVerbatimFields, unescape_brace
 
 __all__ = ["ReferenceList", "read_bibtex_text"]
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}  # fmt: skip
+# The month macros (jan..dec) and every month word of poolrefs.months, as the date reader reads them.
+_MONTHS = month_words(ENGLISH, FRENCH, GERMAN, SPANISH, ascii_spellings=True)
+_FULL_MONTHS = month_words(ENGLISH, FRENCH, GERMAN, SPANISH, short=False, ascii_spellings=True)
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
 _SERIAL_TYPES = {"article", "periodical", "newspaper", "suppperiodical"}
 _SERIES_TYPES = {"book", "mvbook", "collection", "mvcollection", "proceedings",
                  "mvproceedings", "incollection", "inproceedings", "inbook", "reference"}  # fmt: skip
@@ -280,12 +284,23 @@ def _issued(fields: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _month(value: Any) -> int | None:
+    """``3``, ``mar``, ``March``, ``Mar.``, ``März``, ``Febr.``, ``jan--feb`` (the first month)."""
     if value is None:
         return None
-    text = str(value).strip().lower()
+    text = unicodedata.normalize("NFC", str(value)).strip().lower()
     if text.isdigit() and 1 <= int(text) <= 12:
         return int(text)
-    return _MONTHS.get(text[:3])
+    m = _LEADING_WORD.match(text)
+    if m is None:
+        return None
+    word = m.group()
+    if word in _MONTHS:
+        return _MONTHS[word]
+    if len(word) >= 3:  # an abbreviation the table does not list: "febr", "octob"
+        numbers = {n for full, n in _FULL_MONTHS.items() if full.startswith(word)}
+        if len(numbers) == 1:
+            return numbers.pop()
+    return None
 
 
 def _date_object(text: str) -> dict[str, Any] | None:

@@ -9,9 +9,13 @@ whole, a sign (``n°``, ``第``) as it is. The regexes built from the list:
   strictly: an abbreviation needs its full stop and a word its word end, so that ``no``, ``t``
   or ``part`` in a title are not taken for cues.
 * :data:`NUMBER_CUE` strips a cue from the head of a span already read as a volume or an
-  issue. The full stop is optional there and every cue takes part, in list order: a whole word
-  comes before the abbreviation it starts with (``number`` before ``num.``, ``issue`` before
-  ``iss.``), since the first alternative that matches is the one stripped.
+  issue. The full stop is optional there (``Nr 5``, ``Nr.5``) but a cue without one must not
+  run on into a letter (``NRW``, ``Nose`` are no cue), and every cue takes part, in list order:
+  a whole word comes before the abbreviation it starts with (``number`` before ``num.``,
+  ``issue`` before ``iss.``), since the first alternative that matches is the one stripped.
+
+* :data:`ISSUE_HEAD` is the issue cues of :data:`NUMBER_CUE`: an issue cue heading a span
+  that holds more than the issue (``n°61. p. 12-14`` read as the pages).
 
 ``head`` gives a cue's form at the head of a span where the general one does not fit.
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-__all__ = ["CUES", "ISSUE_CUE", "NUMBER_CUE", "VOLUME_CUE", "Cue"]
+__all__ = ["CUES", "ISSUE_CUE", "ISSUE_HEAD", "NUMBER_CUE", "VOLUME_CUE", "Cue"]
 
 
 class Cue(NamedTuple):
@@ -63,11 +67,13 @@ CUES: tuple[Cue, ...] = (
     Cue("期", "sign", "issue"),
     Cue("号", "sign", "issue"),
     Cue("제", "sign", "part"),
-    # Not stripped at the head (clean_number("Nr. 5") gives "Nr"): left so when the cue lists
-    # were unified, which was to change no output; stripping them is a separate change.
-    Cue("nr", "abbreviation", "issue", True, head=""),
-    Cue("núm", "abbreviation", "issue", True, head=""),
+    Cue("nr", "abbreviation", "issue", True),
+    Cue("núm", "abbreviation", "issue", True),
+    Cue("№", "sign", "issue", True),  # the numero sign, as Russian and Ukrainian journals print it
 )
+
+
+_NO_LETTER = r"(?![^\W\d_])"
 
 
 def _in_text(cue: Cue) -> str:
@@ -77,7 +83,10 @@ def _in_text(cue: Cue) -> str:
 def _at_head(cue: Cue) -> str:
     if cue.head is not None:
         return cue.head
-    return rf"{cue.word}\.?" if cue.form == "abbreviation" else cue.word
+    if cue.form == "sign":
+        return cue.word
+    # a letter right after the cue means the span starts with another word ("NRW", "Nose")
+    return rf"{cue.word}(?:\.|{_NO_LETTER})" if cue.form == "abbreviation" else rf"{cue.word}{_NO_LETTER}"
 
 
 def _alternation(parts: list[str]) -> str:
@@ -90,3 +99,5 @@ VOLUME_CUE = _alternation([_in_text(c) for c in CUES if c.in_text and c.marks ==
 ISSUE_CUE = _alternation([_in_text(c) for c in CUES if c.in_text and c.marks == "issue"])
 #: Any cue at the head of a number span (match case-insensitively, anchored by the caller).
 NUMBER_CUE = _alternation([_at_head(c) for c in CUES])
+#: An issue cue at the head of a span, in the form of :data:`NUMBER_CUE`: ``n°``, ``No``, ``Nr.``.
+ISSUE_HEAD = _alternation([_at_head(c) for c in CUES if c.marks == "issue"])

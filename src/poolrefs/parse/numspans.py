@@ -8,7 +8,8 @@ texts after, so these rules see what a single picked span hides:
   first page span while a page range follows, is the issue;
 * ``Journal 12, 1-21 (1995)``: a bare page range after the volume read as the issue or the
   number is the pages (``3-4``, two issues in one, stays an issue);
-* ``n°61. p. 12-14``: an issue with its cue and the pages read as one page span are split;
+* ``n°61. p. 12-14``, ``(3) 12-19``: an issue and the pages read as one page span are split
+  (:data:`ISSUE_PAGES`, which :mod:`poolrefs.parse.reshape` uses for an issue span too);
 * ``109(2): p. 509-14``: volume, issue and pages read as one page span are split;
 * ``Journal 2007, 129, 3226-3237``: a volume read into the date span is split off, and so are
   journal, volume and pages (``2004, Fjord J., 13, 1549``).
@@ -18,15 +19,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fix_number_spans", "split_number_pages"]
+from .cues import ISSUE_HEAD
+
+__all__ = ["ISSUE_PAGES", "fix_number_spans", "split_number_pages"]
+
+#: A span holding an issue and the pages after it, read as one field: the issue in brackets
+#: (``(1) 1-39,``) or after its cue (``n°61. p. 12-14``, ``Nr. 4, S. 7-9``), then the pages
+#: with their cue or as a range. Group ``issue`` is the bracketed issue, or the cued one with
+#: its cue (``n°61`` is an issue, never a bare volume); a bracketed year is a date, no issue.
+ISSUE_PAGES = re.compile(
+    r"^\s*(?:\((?!(?:1[5-9]|20)\d\d\))(?P<issue>[^()]{1,12})\)\s*[.,;:]?\s*"
+    rf"|(?P<cued>{ISSUE_HEAD}\s*\d{{1,5}}[a-z]?)(?:\s*[.,;:]\s*|\s+))"
+    r"(?P<pages>(?:pp?\.|pages?\b|s\.)\s*\S.*|[a-z]{0,2}\d+\s*[-–—]\s*[a-z]{0,2}\d+)[\s.,;]*$",
+    re.I,
+)
 
 _SMALL = re.compile(r"\s*\d{1,3}\s*[,.]?\s*")
 _BARE = re.compile(r"\s*\d{1,4}\s*[,.;:(]?\s*")
 _VOL_PAREN = re.compile(r"\s*(\d{1,4})\s*\(\s*(\d{1,4}\)?)\s*")
 _RANGE = re.compile(r"\s*(\d{1,6})\s*[-–—]\s*(\d{1,6})\s*[,.;]?\s*")
-_ISSUE_PAGES = re.compile(
-    r"^(?:n[°º]|no\.?|nr\.?|num\.?)\s*(\d{1,5}[a-z]?)\s*[.,;:]?\s+((?:pp?\.|pages?\b|s\.)\s*\S.*)$", re.I
-)
 _YEAR_VOLUME = re.compile(r"^\(?((?:1[5-9]|20)\d\d)\)?\s*[,;]\s*(\d{1,4})\s*[,;:.]?$")
 _YEAR_JOURNAL = re.compile(
     r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?,\s*([A-Z][^\d,;]{1,40}?),\s*(\d{1,4}),\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)[.,]?$"
@@ -90,9 +101,9 @@ def split_number_pages(raw: dict[str, str]) -> None:
     pages = raw.get("pages")
     if pages is None or len(pages) > 60:
         return
-    m = _ISSUE_PAGES.match(pages)
-    if m and "issue" not in raw:  # the cue stays: "n°61" is an issue, never a bare volume
-        raw["issue"], raw["pages"] = pages[: m.end(1)], m.group(2)
+    m = ISSUE_PAGES.match(pages)
+    if m and "issue" not in raw:
+        raw["issue"], raw["pages"] = m.group("issue") or m.group("cued"), m.group("pages")
         return
     m = _VOL_ISSUE_PAGES.match(pages)
     if m and "volume" not in raw and "issue" not in raw:

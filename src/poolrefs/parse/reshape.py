@@ -46,6 +46,7 @@ import re
 from ..months import ENGLISH, FRENCH, SEASONS, month_words
 from .abbrev import is_abbreviation
 from .cues import ISSUE_CUE, VOLUME_CUE
+from .numspans import ISSUE_PAGES
 
 __all__ = ["reshape", "reshape_numbers"]
 
@@ -85,7 +86,6 @@ _ONLY_ABBREVIATIONS = re.compile(rf"(?:{_ABBREV_WORD}\.\s*){{1,4}}")
 
 _DATE_JOURNAL = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?,\s*([A-Z][^\d,;()]{0,40}?)[\s,.]*$")
 
-_ISSUE_PAGES = re.compile(r"^\s*\(([^()]{1,12})\)\s*[,:]?\s*([A-Za-z]{0,2}\d+\s*[-–—]\s*[A-Za-z]{0,2}\d+)[\s.,;]*$")
 _CUED_VOLUME = re.compile(rf"^\s*{VOLUME_CUE}\s*\w", re.I)
 
 _VOLUME_PAGES = re.compile(rf"^\s*{VOLUME_CUE}\s*(\w{{1,6}})\s*[,;]\s*((?:pp?\.|pages?\b)\s*\S.*)$", re.I)
@@ -284,10 +284,10 @@ def _journal_head(raw: dict[str, str], text: str) -> None:
 def _issue_parts(raw: dict[str, str]) -> None:
     """``(1) 1-39,`` as the issue: issue and pages; ``volume 54,`` as the issue: the volume."""
     issue = raw["issue"]
-    m = _ISSUE_PAGES.match(issue)
+    m = ISSUE_PAGES.match(issue)
     v = _VOLUME_ISSUE.match(issue)
     if m and "pages" not in raw:
-        raw["issue"], raw["pages"] = m.group(1), m.group(2)
+        raw["issue"], raw["pages"] = m.group("issue") or m.group("cued"), m.group("pages")
     elif v and "volume" not in raw and v.group(2):  # "4, (3)," read as the issue
         raw["volume"], raw["issue"] = v.group(1), v.group(2)
     elif "volume" not in raw and _CUED_VOLUME.match(issue) and not re.search(ISSUE_CUE, issue, re.I):
