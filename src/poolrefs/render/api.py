@@ -107,7 +107,9 @@ def render_bibliography(
         ``<bibliography>`` (some note styles) give each entry as its full citation.
 
     Raises:
-        UnknownNameError: unknown style, format or locale (with suggestions).
+        UnknownNameError: unknown style, style file, format or locale (with suggestions).
+        FormatError: a bad style file (unreadable, not UTF-8, not well-formed XML, with a
+            DOCTYPE, not a CSL 1.0 style, lacking what rendering needs): file, line, reason.
         PoolrefsError: the style uses a CSL feature the engine cannot render.
 
     Example:

@@ -140,9 +140,13 @@ def _check_macro_cycles(macros: dict[str, etree._Element], source: str) -> None:
                 if name in done:
                     continue
                 if name in path:
-                    cycle = " -> ".join([*path[path.index(name):], name])
-                    raise _error(source, f"macros call each other without end: {cycle}",
-                                 macros[name])
+                    cycle = [*path[path.index(name) :], name]
+                    reason = (
+                        f"macro {name!r} calls itself without end"
+                        if len(cycle) == 2
+                        else f"macros call each other without end: {' -> '.join(cycle)}"
+                    )
+                    raise _error(source, reason, macros[cycle[0]])
                 path.append(name)
             if index < len(calls[name]):
                 stack.append((name, index + 1))
