@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,7 +27,7 @@ from poolrefs import (
     render_citations,
 )
 from poolrefs.cli import main
-from poolrefs.render import engine, find_style
+from poolrefs.render import engine, find_style, style_file
 from poolrefs.render.style_check import check_style
 from poolrefs.render.style_file import parse_style_file
 from poolrefs.render.styles import _styles_root
@@ -116,17 +117,38 @@ def test_directory_is_not_a_style_file(tmp_path: Path) -> None:
 
 def test_unreadable_file_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, style_xml())
-    real = Path.read_bytes
+    real = Path.open
 
-    def denied(self: Path) -> bytes:
+    def denied(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self == path:
             raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+        return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(Path, "open", denied)
     error = refusal(path)
     assert isinstance(error, FormatError)
     assert str(error) == f"{path}: cannot read the style file: Permission denied"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_pipe_or_device_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csl"
+    os.mkfifo(fifo)  # opening it would block until a writer comes
+    error = refusal(fifo)
+    assert isinstance(error, FormatError) and str(error) == f"{fifo}: not a regular file (a device or pipe?)"
+    if Path("/dev/zero").exists():  # reading it would never end
+        assert "not a regular file" in str(refusal(Path("/dev/zero")))
+
+
+def test_huge_file_is_refused_after_reading_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(style_file, "MAX_STYLE_BYTES", 2**20)
+    path = write(tmp_path, style_xml() + "<!--" + "x" * 2**20 + "-->")
+    error = refusal(path)
+    assert isinstance(error, FormatError) and str(error) == (
+        f"{path}: larger than 1 MiB; CSL styles are a few hundred KB at most"
+    )
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")

@@ -16,6 +16,7 @@ import codecs
 import difflib
 import io
 import re
+import stat
 from pathlib import Path
 
 from lxml import etree
@@ -23,6 +24,7 @@ from lxml import etree
 from ..errors import FormatError, PoolrefsError, UnknownNameError
 
 __all__ = [
+    "MAX_STYLE_BYTES",
     "missing_style_file",
     "parse_style_file",
     "read_style_bytes",
@@ -30,6 +32,8 @@ __all__ = [
     "style_file_error",
 ]
 
+#: The largest style file read (the largest shipped style is about 250 KB).
+MAX_STYLE_BYTES = 16 * 2**20
 _OTHER_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
 _PROLOG_ITEM = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->)", re.S)
@@ -75,11 +79,27 @@ def style_file_error(path: Path, exc: OSError) -> PoolrefsError:
 
 
 def read_style_bytes(path: Path) -> bytes:
-    """The file's bytes; a missing, unreadable or non-file path is a clear error."""
+    """The file's bytes; a missing, unreadable, non-file or huge path is a clear error.
+
+    Only regular files are opened (a FIFO would block, ``/dev/zero`` never end), and at most
+    :data:`MAX_STYLE_BYTES` are read.
+    """
     try:
-        return path.read_bytes()
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise FormatError("not a regular file (a device or pipe?)", source=str(path))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_STYLE_BYTES + 1)
     except OSError as exc:
         raise style_file_error(path, exc) from exc
+    if len(data) > MAX_STYLE_BYTES:
+        raise FormatError(
+            f"larger than {MAX_STYLE_BYTES // 2**20} MiB; CSL styles are a few hundred KB at most",
+            source=str(path),
+        )
+    return data
 
 
 def parse_style_file(path: Path, parser: etree.XMLParser | None = None) -> etree._ElementTree:
