@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import poolrefs
-from poolrefs import DateValue, Name, Reference, UnknownNameError
+from poolrefs import DateValue, FormatError, Name, Reference, UnknownNameError
 from poolrefs.cli import main
 from poolrefs.render import find_style, search_styles
 
@@ -207,7 +207,7 @@ def test_unknown_style_suggests_close_ids() -> None:
         poolrefs.render_bibliography([_ref()], format="rtf")
 
 
-def test_style_xml_is_parsed_without_entity_expansion(tmp_path: Path) -> None:
+def test_style_xml_with_entity_declarations_is_refused(tmp_path: Path) -> None:
     xml = find_style("ieee").path.read_text(encoding="utf-8")
     evil = xml.replace(
         "<style ",
@@ -218,8 +218,9 @@ def test_style_xml_is_parsed_without_entity_expansion(tmp_path: Path) -> None:
     evil = re.sub(r"^<\?xml[^>]*\?>\s*", "", evil)
     path = tmp_path / "evil.csl"
     path.write_text(evil, encoding="utf-8")
-    (entry,) = poolrefs.render_bibliography([_ref()], style=str(path))
-    assert "root:" not in entry and "aaaa" not in entry
+    with pytest.raises(FormatError, match=r"evil\.csl:1:1: has a <!DOCTYPE> declaration, refused") as info:
+        poolrefs.render_bibliography([_ref()], style=str(path))
+    assert "root:" not in str(info.value) and "aaaa" not in str(info.value)
 
 
 def test_search_styles() -> None:

@@ -5,7 +5,7 @@ the builtin a caller would expect, and every raise chains its cause (``raise ...
 
     PoolrefsError(Exception)
     ├── ParseError(PoolrefsError, ValueError)          input text, position, reason
-    ├── FormatError(PoolrefsError, ValueError)         BibTeX / CSL-JSON input, with line numbers
+    ├── FormatError(PoolrefsError, ValueError)         BibTeX / CSL-JSON / CSL style input, with line numbers
     ├── UnknownNameError(PoolrefsError, LookupError)   style, taxonomy, alias; suggests close names
     └── ServiceError(PoolrefsError)                    network and registry failures, with the URL
 
@@ -52,32 +52,49 @@ class ParseError(PoolrefsError, ValueError):
 
 
 class FormatError(PoolrefsError, ValueError):
-    """BibTeX or CSL-JSON input is malformed.
+    """BibTeX, CSL-JSON or CSL style input is malformed.
 
     Attributes:
         source: a file name or ``"<string>"``.
         line: 1-based line number of the problem, when known.
+        column: 1-based column of the problem, when known (shown only with a line).
         reason: what is wrong.
     """
 
-    def __init__(self, reason: str, *, source: str | None = None, line: int | None = None):
+    def __init__(
+        self,
+        reason: str,
+        *,
+        source: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ):
         self.reason = reason
         self.source = source
         self.line = line
-        where = f"{source or '<string>'}:{line}: " if line is not None else ""
+        self.column = column
+        at = f"{line}:{column}" if column is not None else f"{line}"
+        where = f"{source or '<string>'}:{at}: " if line is not None else ""
         where = where or (f"{source}: " if source else "")
         super().__init__(f"{where}{reason}")
 
 
 class UnknownNameError(PoolrefsError, LookupError):
-    """A style, taxonomy, topic or alias name is not known; suggests close names."""
+    """A style, taxonomy, topic or alias name is not known; suggests close names.
 
-    def __init__(self, kind: str, name: str, known: Iterable[str] = ()):
+    ``message`` replaces the default ``unknown <kind> '<name>'`` when the context says more
+    (a style file that is not found, a dependent style's missing parent); the suggestions
+    are appended either way.
+    """
+
+    def __init__(
+        self, kind: str, name: str, known: Iterable[str] = (), *, message: str | None = None
+    ):
         self.kind = kind
         self.name = name
         self.suggestions = difflib.get_close_matches(name, list(known), n=5, cutoff=0.5)
         hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"unknown {kind} {name!r}{hint}")
+        super().__init__(f"{message or f'unknown {kind} {name!r}'}{hint}")
 
     def __str__(self) -> str:  # LookupError's str() would repr() the message
         return str(self.args[0])

@@ -9,6 +9,7 @@ from types import TracebackType
 from citeproc import Citation
 from citeproc.frontend import CitationStylesBibliography
 from citeproc.model import CitationStylesElement
+from citeproc.source import BibliographySource
 
 from ..errors import PoolrefsError, UnknownNameError
 from ..model import Reference
@@ -47,16 +48,29 @@ def _engine_error(what: str, style: str, exc: Exception) -> PoolrefsError:
     )
 
 
+def _prepared(
+    loaded: LoadedStyle, style: str, source: BibliographySource, cites: list[Citation]
+) -> CitationStylesBibliography:
+    """The bibliography with ``cites`` registered, sorted and disambiguated."""
+    try:
+        bib = CitationStylesBibliography(loaded, source, MarkFormatter)
+        for citation in cites:
+            bib.register(citation)
+        if loaded.has_bibliography():
+            bib.sort()
+        fixes.disambiguate(loaded, bib)
+    except PoolrefsError:
+        raise
+    except Exception as exc:  # engine defects surface as a clear error
+        raise _engine_error("the references (sorting, disambiguation)", style, exc) from exc
+    return bib
+
+
 def _bibliography_for(
     loaded: LoadedStyle, style: str, refs: list[Reference]
 ) -> list[tuple[int, str]]:
     source, keys = build_source(refs)
-    bib = CitationStylesBibliography(loaded, source, MarkFormatter)
-    for key in keys:
-        bib.register(Citation([FastCitationItem(key)]))
-    if loaded.has_bibliography():
-        bib.sort()
-    fixes.disambiguate(loaded, bib)
+    bib = _prepared(loaded, style, source, [Citation([FastCitationItem(key)]) for key in keys])
     entries = []
     position = {key: index for index, key in enumerate(keys)}
     fixes.start_bibliography(loaded)
@@ -93,7 +107,9 @@ def render_bibliography(
         ``<bibliography>`` (some note styles) give each entry as its full citation.
 
     Raises:
-        UnknownNameError: unknown style, format or locale (with suggestions).
+        UnknownNameError: unknown style, style file, format or locale (with suggestions).
+        FormatError: a bad style file (unreadable, not UTF-8, not well-formed XML, with a
+            DOCTYPE, not a CSL 1.0 style, lacking what rendering needs): file, line, reason.
         PoolrefsError: the style uses a CSL feature the engine cannot render.
 
     Example:
@@ -170,13 +186,8 @@ def _citations_for(loaded: LoadedStyle, style: str, groups: list[list[Reference]
                 index[id(ref)] = len(unique)
                 unique.append(ref)
     source, keys = build_source(unique)
-    bib = CitationStylesBibliography(loaded, source, MarkFormatter)
     cites = [Citation([FastCitationItem(keys[index[id(r)]]) for r in group]) for group in groups]
-    for citation in cites:
-        bib.register(citation)
-    if loaded.has_bibliography():
-        bib.sort()
-    fixes.disambiguate(loaded, bib)
+    bib = _prepared(loaded, style, source, cites)
     out = []
     for number, citation in enumerate(cites, start=1):
         try:

@@ -19,10 +19,12 @@ from citeproc.frontend import CitationStylesStyle
 from citeproc.model import CitationStylesElement
 from lxml import etree
 
-from ..errors import PoolrefsError, UnknownNameError
+from ..errors import FormatError, UnknownNameError
 from . import fixes
 from .formats import MarkFormatter
-from .styles import CSL_NS, StyleInfo, safe_parser
+from .style_check import CSL_NS, check_style
+from .style_file import parse_style_file, safe_parser, style_file_error
+from .styles import StyleInfo
 
 __all__ = ["LoadedStyle", "load_style", "plain_lookup", "render_lock"]
 
@@ -101,13 +103,14 @@ class LoadedStyle(CitationStylesStyle):  # type: ignore[misc]
     def __init__(self, path: Path, locale: str | None = None, *, fixed: bool = True):
         self._parser = _parser(fixed)
         self.fixed = fixed
-        try:
-            self.xml = etree.parse(str(path), self._parser)
-        except (OSError, etree.XMLSyntaxError) as exc:
-            raise PoolrefsError(f"cannot read CSL style {path}: {exc}") from exc
+        self.xml = parse_style_file(path, self._parser)
         self.root = self.xml.getroot()
+        check_style(self.root, str(path))
         if not isinstance(self.root, CitationStylesElement) or self.root.citation is None:
-            raise PoolrefsError(f"{path} is not an independent CSL style (no <citation>)")
+            raise FormatError(
+                "a dependent style, not an independent one (it has no <citation>)",
+                source=str(path), line=self.root.sourceline,
+            )
         self.locale = locale or self.root.get("default-locale") or "en-US"
         self.root.poolrefs_fixed = fixed
         if fixed:
@@ -162,10 +165,13 @@ def load_style(info: StyleInfo, *, locale: str | None = None, fixed: bool = True
     try:
         mtime = os.stat(info.path).st_mtime
     except OSError as exc:
-        raise UnknownNameError("style file", str(info.path)) from exc
+        raise style_file_error(info.path, exc) from exc
     wanted = locale or info.locale
     if wanted is not None and wanted not in LANGUAGE_NAMES and wanted not in PRIMARY_DIALECTS:
-        raise UnknownNameError("locale", wanted, list(LANGUAGE_NAMES))
+        origin = "" if locale else f" (the default-locale of dependent style {info.id!r})"
+        raise UnknownNameError(
+            "locale", wanted, list(LANGUAGE_NAMES), message=f"unknown locale {wanted!r}{origin}"
+        )
     if wanted in PRIMARY_DIALECTS and wanted not in LANGUAGE_NAMES:
         wanted = PRIMARY_DIALECTS[wanted]
     return _load_cached(str(info.path), mtime, wanted, fixed)

@@ -10,20 +10,17 @@ from __future__ import annotations
 import functools
 import html
 import json
+import os
 import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from lxml import etree
-
-from ..errors import PoolrefsError, UnknownNameError
+from ..errors import UnknownNameError
+from .style_check import CSL_NS, check_style, independent_parent
+from .style_file import missing_style_file, parse_style_file
 
 __all__ = ["StyleInfo", "available_styles", "find_style", "search_styles", "style_title"]
-
-CSL_NS = "http://purl.org/net/xbiblio/csl"
-_NS = {"cs": CSL_NS}
-
 
 @dataclass(frozen=True)
 class StyleInfo:
@@ -63,35 +60,16 @@ def available_styles() -> dict[str, bool]:
     return dict(sorted(out.items()))
 
 
-def safe_parser() -> etree.XMLParser:
-    """An XML parser that expands no entities and reads nothing from the network."""
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-        remove_comments=True,
+def _is_path(name: str) -> bool:
+    """Whether a style name is meant as a file: a ``.csl``/``.xml`` name, a path, a file."""
+    if "://" in name:  # a style URL names a style id (its last segment is not looked up)
+        return False
+    separators = [sep for sep in (os.sep, os.altsep, "/") if sep]
+    return (
+        name.lower().endswith((".csl", ".xml"))
+        or any(sep in name for sep in separators)
+        or Path(name).is_file()
     )
-
-
-def _read_root(path: Path) -> etree._Element:
-    try:
-        return etree.parse(str(path), safe_parser()).getroot()
-    except OSError as exc:
-        raise UnknownNameError("style file", str(path)) from exc
-    except etree.XMLSyntaxError as exc:
-        raise PoolrefsError(f"{path} is not a well-formed CSL style: {exc}") from exc
-
-
-def _dependent(path: Path) -> tuple[str, str | None]:
-    root = _read_root(path)
-    parent = None
-    for link in root.iterfind("cs:info/cs:link", _NS):
-        if link.get("rel") == "independent-parent":
-            parent = (link.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
-    if not parent:
-        raise PoolrefsError(
-            f"{path} is neither an independent CSL style (no <citation>) nor a dependent one "
-            "(no independent-parent link)"
-        )
-    return parent, root.get("default-locale")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -103,39 +81,64 @@ def find_style(name: str) -> StyleInfo:
             dependent style id (``nature-digest``) or a path to a ``.csl`` file.
 
     Raises:
-        UnknownNameError: no such style; the message suggests the closest ids.
+        UnknownNameError: no such style, style file or independent parent of a dependent
+            style; the message suggests the closest names.
+        FormatError: the style file is bad: unreadable, not UTF-8, not well-formed XML, has a
+            DOCTYPE (refused for safety), not a CSL 1.0 style, or lacks what rendering needs;
+            the message names the file and the line.
 
     Example:
         >>> find_style("mla").id
         'modern-language-association'
     """
-    candidate = Path(name)
-    if name.endswith(".csl") or candidate.is_file():
-        if not candidate.is_file():
-            raise UnknownNameError("style file", name)
-        root = _read_root(candidate)
-        if root.find("cs:citation", _NS) is None:
-            parent, locale = _dependent(candidate)
-            return _independent(parent, locale=locale, asked=name)
-        return StyleInfo(id=candidate.stem, path=candidate)
+    if _is_path(name):
+        return _from_file(Path(name))
     key = name.strip().lower()
     key = _aliases().get(key, key)
     return _independent(key, asked=name)
 
 
-def _independent(key: str, *, locale: str | None = None, asked: str) -> StyleInfo:
+def _from_file(path: Path) -> StyleInfo:
+    if not path.exists() and path.suffix.lower() == ".csl":
+        key = _aliases().get(path.stem.lower(), path.stem.lower())
+        if key in available_styles():
+            raise missing_style_file(path, f" (for the shipped style, give its id {key!r})")
+    root = parse_style_file(path).getroot()
+    check_style(root, str(path))
+    link = independent_parent(root)
+    if root.find(f"{{{CSL_NS}}}citation") is not None or link is None:
+        return StyleInfo(id=path.stem, path=path)
+    return _parent_of(path, link, locale=root.get("default-locale"))
+
+
+def _parent_of(path: Path, link: tuple[str, int | None], *, locale: str | None) -> StyleInfo:
+    """The independent parent (a shipped style) of the dependent style file ``path``."""
+    parent, line = link
+    styles = available_styles()
+    if not styles.get(parent):
+        what = "a dependent style itself" if parent in styles else "not a style poolrefs ships"
+        raise UnknownNameError(
+            "style",
+            parent,
+            [s for s, independent in styles.items() if independent],
+            message=(
+                f"{path}:{line}: the independent parent {parent!r} of this dependent style is "
+                f"{what}"
+            ),
+        )
+    return StyleInfo(id=path.stem, path=_styles_root() / f"{parent}.csl", locale=locale,
+                     parent=parent)
+
+
+def _independent(key: str, *, asked: str) -> StyleInfo:
     styles = available_styles()
     root = _styles_root()
     if key not in styles:
         raise UnknownNameError("style", asked, list(styles) + list(_aliases()))
     if styles[key]:
-        return StyleInfo(id=key, path=root / f"{key}.csl", locale=locale)
-    parent, dep_locale = _dependent(root / "dependent" / f"{key}.csl")
-    if parent not in styles or not styles[parent]:
-        raise UnknownNameError("style", parent, [s for s, ind in styles.items() if ind])
-    return StyleInfo(
-        id=key, path=root / f"{parent}.csl", locale=locale or dep_locale, parent=parent
-    )
+        return StyleInfo(id=key, path=root / f"{key}.csl")
+    dependent = _from_file(root / "dependent" / f"{key}.csl")
+    return StyleInfo(id=key, path=dependent.path, locale=dependent.locale, parent=dependent.parent)
 
 
 def style_title(style_id: str) -> str:
