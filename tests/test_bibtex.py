@@ -125,12 +125,37 @@ def test_string_macros_and_months() -> None:
     [
         ("mar", 3), ("{3}", 3), ("{March}", 3), ("{Mar.}", 3), ("{Sept.}", 9), ("{Febr.}", 2), ("{Octob.}", 10),
         ('jan # "--" # feb', 1), ("{März}", 3), ("{Maerz}", 3), ("{févr.}", 2), ("{déc.}", 12), ("{janvier}", 1),
-        ("{dic.}", 12), ("{agosto}", 8), ("{Mayday}", None), ("{Spring}", None), ("{13}", None),
+        ("{dic.}", 12), ("{agosto}", 8), ("{Mayday}", None), ("{13}", None),
     ],
 )  # fmt: skip
 def test_month_field_reads_the_month_table(month: str, number: int | None) -> None:
     [ref] = read_bibtex(f"@article{{k, title = {{T}}, year = 1999, month = {month}}}")
     assert ref.issued is not None and ref.issued.parts == [[1999, number] if number else [1999]]
+
+
+@pytest.mark.parametrize("month", ["{Mayday}", "{13}", "{Ides}"])
+def test_a_month_that_is_not_read_is_kept_as_written(month: str) -> None:
+    [ref] = read_bibtex(f"@article{{k, title = {{T}}, year = 1999, month = {month}, day = 5}}")
+    assert ref.issued is not None and ref.issued.parts == [[1999]]
+    kept = ref.to_csl()["x-bibtex"]
+    assert kept == {"month": month.strip("{}"), "day": "5"}
+    assert f"month = {month}" in write_bibtex([ref])
+
+
+@pytest.mark.parametrize(("month", "season"), [("{Spring}", 1), ("summer", 2), ("{Autumn}", 3), ("{Fall}", 3), ("{Winter.}", 4)])
+def test_a_season_in_the_month_field_is_the_csl_season(month: str, season: int) -> None:
+    [ref] = read_bibtex(f"@article{{k, title = {{T}}, year = 1999, month = {month}}}")
+    assert ref.to_csl()["issued"] == {"date-parts": [[1999]], "season": season}
+    assert "x-bibtex" not in ref.to_csl()
+    written = write_bibtex([ref])
+    assert f"date = {{1999-{20 + season}}}" in written  # biblatex's EDTF seasons
+    [back] = read_bibtex(written)
+    assert back.issued is not None and back.issued.parts == [[1999, 20 + season]]
+
+
+def test_csl_season_months_are_written_as_edtf_seasons() -> None:
+    ref = Reference.from_csl({"id": "k", "type": "book", "title": "T", "issued": {"date-parts": [[2001, 14]]}})
+    assert "date = {2001-22}" in write_bibtex([ref])
 
 
 def test_read_from_path(tmp_path: Path) -> None:

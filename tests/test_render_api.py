@@ -52,6 +52,16 @@ def test_apa_entry() -> None:
     )
 
 
+@pytest.mark.parametrize("parts", [[[2010, 22]], [[2010, 14]]])
+def test_a_season_month_is_rendered_as_the_season(parts: list[list[int]]) -> None:
+    # CSL-JSON writes seasons as months 13-16, EDTF (and biblatex) as 21-24; citeproc-js
+    # prints both as the season, citeproc-py alone would drop them
+    bare = {"volume": None, "issue": None, "page": None}  # Chicago prints the season without them
+    (entry,) = poolrefs.render_bibliography([_ref(issued=DateValue(parts=parts), **bare)], style="chicago-author-date")
+    (same,) = poolrefs.render_bibliography([_ref(issued=DateValue(parts=[[2010]], season=2), **bare)], style="chicago-author-date")
+    assert "Summer" in entry and entry == same
+
+
 def test_entries_in_style_order(seed: list[Reference]) -> None:
     entries = poolrefs.render_bibliography(seed, style="apa")
     assert len(entries) == len(seed)

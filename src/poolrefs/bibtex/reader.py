@@ -28,7 +28,7 @@ from ..dates import parse_date_text
 from ..errors import FormatError, ItemFailure
 from ..identifiers import normalize_arxiv
 from ..model import ITEM_TYPES, Reference
-from ..months import ENGLISH, FRENCH, GERMAN, SPANISH, month_words
+from ..months import ENGLISH, FRENCH, GERMAN, SEASONS, SPANISH, month_words
 from ..names import is_cjk, split_cjk_name
 from .limits import RejectOversizedFields
 from .mapping import CSL_TO_ENTRY, ENTRY_TO_CSL, LANGID_TO_CSL, NAME_FIELDS, THESIS_GENRES
@@ -251,10 +251,10 @@ def _map_language(item: dict[str, Any], take: Any) -> None:
 
 
 def _map_dates(fields: dict[str, Any], item: dict[str, Any], take: Any) -> None:
-    issued = _issued(fields)
+    issued, used = _issued(fields)
     if issued is not None:
         item["issued"] = issued
-        for key in ("date", "year", "month", "day"):
+        for key in used:  # a month or day not read stays in x-bibtex, as written
             take(key)
     for key, csl in _DATE_FIELDS.items():
         value = fields.get(key)
@@ -265,22 +265,28 @@ def _map_dates(fields: dict[str, Any], item: dict[str, Any], take: Any) -> None:
                 take(key)
 
 
-def _issued(fields: dict[str, Any]) -> dict[str, Any] | None:
+def _issued(fields: dict[str, Any]) -> tuple[dict[str, Any] | None, tuple[str, ...]]:
+    """The CSL ``issued`` date and the fields it was read from."""
     if fields.get("date"):
-        return _date_object(str(fields["date"]))
+        return _date_object(str(fields["date"])), ("date", "year", "month", "day")
     year = str(fields.get("year", "")).strip()
     if not year:
-        return None
-    if re.fullmatch(r"-?\d+", year):
-        parts = [int(year)]
-        month = _month(fields.get("month"))
-        if month:
-            parts.append(month)
-            day = str(fields.get("day", "")).strip()
-            if day.isdigit():
-                parts.append(int(day))
-        return {"date-parts": [parts]}
-    return _date_object(year)
+        return None, ()
+    if not re.fullmatch(r"-?\d+", year):
+        return _date_object(year), ("year",)
+    parts = [int(year)]
+    month = _month(fields.get("month"))
+    season = None if month else SEASONS.get(str(fields.get("month", "")).strip(" .{}").lower())
+    if month:
+        parts.append(month)
+        day = str(fields.get("day", "")).strip()
+        if day.isdigit():
+            parts.append(int(day))
+            return {"date-parts": [parts]}, ("year", "month", "day")
+        return {"date-parts": [parts]}, ("year", "month")
+    if season:
+        return {"date-parts": [parts], "season": season}, ("year", "month")
+    return {"date-parts": [parts]}, ("year",)
 
 
 def _month(value: Any) -> int | None:

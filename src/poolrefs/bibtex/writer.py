@@ -222,14 +222,23 @@ def _name_text(name: Name) -> str:
     return text
 
 
+def _edtf_part(index: int, value: Any) -> str:
+    number = int(value)
+    if index == 0:
+        return f"{number:04d}"
+    if index == 1 and 13 <= number <= 16:  # CSL-JSON's season months are EDTF's 21-24
+        number += 8
+    return f"{number:02d}"
+
+
 def _date_text(date: dict[str, Any]) -> str:
+    """A biblatex ``date``: EDTF, seasons as months 21-24, ``~`` for circa."""
     parts = date.get("date-parts")
     if parts:
-        texts = [
-            "-".join(f"{int(p):02d}" if i else f"{int(p):04d}" for i, p in enumerate(d))
-            for d in parts
-        ]
-        text = "/".join(texts)
+        text = "/".join("-".join(_edtf_part(i, p) for i, p in enumerate(d)) for d in parts)
+        season = date.get("season")
+        if len(parts) == 1 and len(parts[0]) == 1 and str(season) in ("1", "2", "3", "4"):
+            text += f"-{20 + int(str(season))}"  # biblatex reads 21-24 as spring to winter
         if date.get("circa"):
             text += "~"
         return text

@@ -46,6 +46,9 @@ each (``tests/test_render_fixes.py``). Upstream citeproc-py issues are given whe
 * ``punctuation_in_quote`` and ``smart_quotes``: punctuation moves inside closing quotes per
   locale, straight and nested quotes become the locale's (:mod:`.punctuation`).
 * ``no_bibliography_full_note``: styles without ``<bibliography>`` give full citations.
+* ``season_ranges``: a season written as a month (13-16, or EDTF's 21-24) is the season, and
+  a range of seasons within one year prints (``Spring–Summer 1999``); citeproc-py dropped the
+  month and rendered the same-year range empty (:mod:`.source` and ``Date``).
 * ``rich_text_markup``: ``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<sc>`` in values are
   formatting; nested italics flip to normal in HTML (:mod:`.formats`).
 """
@@ -246,7 +249,25 @@ class Number(_Case, _Counted, _PageRange, model.Number):  # type: ignore[misc]
 
 
 class Date(_Counted, model.Date):  # type: ignore[misc]
-    """``cs:date`` counted for group suppression."""
+    """``cs:date`` counted for group suppression; fix ``season_ranges``."""
+
+    def render_date_range(self, date_range: Any, show_parts: Any = None, context: Any = None) -> Any:
+        begin, end = date_range.begin, date_range.end
+        seasonal = any("season" in d and "month" not in d for d in (begin, end))  # dicts
+        if not seasonal or end.is_nil() or begin.year != end.year:
+            return super().render_date_range(date_range, show_parts, context)
+        # citeproc-py compares the months of a same-year range, which a season has not
+        # (VariableError: the date rendered empty); the season stands in the month's place
+        within = [part for part in show_parts or ("year", "month", "day") if part != "year"]
+        if begin.get("season") == end.get("season") or "month" not in within:
+            return self.render_single_date(begin, show_parts, context)  # one season, or the year
+        first = self.render_single_date(begin, within, context)
+        last = self.render_single_date(end, within, context)
+        year = self.render_single_date(end, ["year"], context)
+        if not (first and last):
+            return None
+        span = first.rstrip() + self.unicode_character("EN DASH") + last
+        return context.join([span, year.rstrip()]) if year else span
 
 
 class Date_Part(_Case, model.Date_Part):  # type: ignore[misc]
