@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -250,3 +252,26 @@ def test_every_cue_of_the_default_taxonomy_matches_its_own_words() -> None:
             key = (topic.id, cue.family or cue.text)
             alive[key] = alive.get(key, False) or any(h.cue == cue for h in hits)
     assert [key for key, ok in alive.items() if not ok] == []
+
+
+def test_no_cue_of_the_default_taxonomy_is_hidden_in_a_comment() -> None:
+    # Until revision 31 a comment at the end of a line swallowed the five cues written after it
+    # (发起, 形成机理, 形成机制, 形成动因, 动机): valid TOML, so nothing else noticed.
+    text = (resources.files("poolrefs") / "data" / "topics-patent-pools.toml").read_text(encoding="utf-8")
+    hidden = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        comment = _comment_of(line)
+        if comment is not None and re.search(r'"[^"]+"\s*,\s*"[^"]+"', comment):
+            hidden.append((number, comment))
+    assert hidden == []
+
+
+def _comment_of(line: str) -> str | None:
+    """The part of a TOML line after its comment sign (outside strings), if any."""
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == "#" and not quoted:
+            return line[index:]
+    return None
