@@ -78,12 +78,13 @@ def test_tuned_sets_do_not_regress() -> None:
     # Regression guards on sets the cues were revised on (seed convention): at the 20th
     # revision holdout4 measures 0.930 and the invented probes phrasings, phrasings3 and
     # phrasings4 0.991, 0.950 and 0.987; at the 27th (six-word window) the paraphrase probes
-    # phrasings12, 14 and 16 measure 0.828, 0.920 and 0.835. Held-out and blind sets are never
-    # CI thresholds.
+    # phrasings12, 14 and 16 measure 0.828, 0.920 and 0.835; at the 34th the cross-language
+    # probes phrasings21 and 22 (Chinese titles for English studies) 0.908 and 0.907. Held-out
+    # and blind sets are never CI thresholds.
     refs = ROOT / "references"
     assert _micro_f1(_unambiguous(refs / "patent-pool-topics-holdout4.csl.json"), MISSION) >= 0.93
     floors = {"phrasings": 0.93, "phrasings3": 0.93, "phrasings4": 0.93, "phrasings12": 0.80,
-              "phrasings14": 0.89, "phrasings16": 0.80}
+              "phrasings14": 0.89, "phrasings16": 0.80, "phrasings21": 0.88, "phrasings22": 0.88}
     for probe, floor in floors.items():
         path = refs / f"patent-pool-topics-{probe}.json"
         assert _micro_f1(_unambiguous(path), MISSION) >= floor, probe
