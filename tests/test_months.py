@@ -63,6 +63,7 @@ def test_date_reader_reads_every_month_word_of_the_table(word: str, number: int)
         ("janvier 2015", [[2015, 1]]), ("14 février 2020", [[2020, 2, 14]]), ("déc. 2019", [[2019, 12]]),
         ("3. März 2016", [[2016, 3, 3]]), ("15 dic. 2019", [[2019, 12, 15]]), ("agosto 2001", [[2001, 8]]),
         ("de\u0301c. 2019", [[2019, 12]]),  # decomposed accent
+        ("1er janvier 2016", [[2016, 1, 1]]),  # the French ordinal of the first day
         # what the reader read before the table was complete stays readable
         ("fevr. 2020", [[2020, 2]]), ("marz 2016", [[2016, 3]]), ("aout 2015", [[2015, 8]]),
         ("enero 2010", [[2010, 1]]), ("5 mayo 2011", [[2011, 5, 5]]),

@@ -184,6 +184,8 @@ def test_markdown_escapes_values() -> None:
         ("chicago", "chicago-author-date"),
         ("chicago-note-bibliography", "chicago-shortened-notes-bibliography"),
         ("APA", "apa"),
+        ("http://www.zotero.org/styles/apa", "apa"),  # a style's URL, as its <id> gives it
+        ("https://zotero.org/styles/nature-digest/", "nature-digest"),
     ],
 )
 def test_aliases(name: str, expected: str) -> None:

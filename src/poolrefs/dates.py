@@ -151,7 +151,7 @@ def parse_date_text(text: str) -> DateValue | None:
     m = re.fullmatch(rf"({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", t)
     if m and m.group(1).lower() in _MONTHS:
         return _safe([[int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))]], circa)
-    m = re.fullmatch(rf"(\d{{1,2}})\.?\s+({_WORD})\.?,?\s+(\d{{4}})", t)
+    m = re.fullmatch(rf"(\d{{1,2}})(?:er|\.)?\s+({_WORD})\.?,?\s+(\d{{4}})", t)  # "1er janvier"
     if m and m.group(2).lower() in _MONTHS:
         return _safe([[int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))]], circa)
     m = re.fullmatch(rf"({_WORD})\.?,?\s+(\d{{4}})", t)

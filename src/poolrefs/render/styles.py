@@ -60,6 +60,10 @@ def available_styles() -> dict[str, bool]:
     return dict(sorted(out.items()))
 
 
+#: A style's URL (its ``<id>`` in the CSL repository): ``http://www.zotero.org/styles/apa``.
+_STYLE_URL = re.compile(r"https?://(?:www\.)?zotero\.org/styles/([a-z0-9-]+)/?")
+
+
 def _is_path(name: str) -> bool:
     """Whether a style name is meant as a file: a ``.csl``/``.xml`` name, a path, a file."""
     if "://" in name:  # a style URL names a style id (its last segment is not looked up)
@@ -94,6 +98,9 @@ def find_style(name: str) -> StyleInfo:
     if _is_path(name):
         return _from_file(Path(name))
     key = name.strip().lower()
+    url = _STYLE_URL.fullmatch(key)
+    if url:  # the style's identifier as CSL files and Zotero give it
+        key = url.group(1)
     key = _aliases().get(key, key)
     return _independent(key, asked=name)
 
