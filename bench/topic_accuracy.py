@@ -17,8 +17,10 @@ title, container and year; ambiguous ones not scored), and on the sets collected
 blind in that convention afterwards: holdout4 (also against a second labeller's labels),
 holdout5 on (English and Chinese files; also on the works two labellers label alike), and
 the probes of invented titles (phrasings, phrasings2 and on; from phrasings12 on, paraphrases
-of real labelled titles, each printed next to the same works' real titles). docs/topics.md says
-which revision of the cues each was first measured at.
+of real labelled titles, each printed next to the same works' real titles; from phrasings21 on,
+titles written in the other language; phrasings20 and 24 reword titles with no mission topic,
+so their false tags are counted). docs/topics.md says which revision of the cues each was first
+measured at.
 Calibration: observed precision per score band.
 Speed: tagging 10,000 references on one core, against a plain substring-matching peer (same
 taxonomy terms, no stems, no proximity, no negatives) measured in the same run.
@@ -201,6 +203,11 @@ def evaluate(items: Sequence[Item], tagger: Tagger, topics: Sequence[str]) -> di
             "micro": prf(tp, fp, fn), "errors": errors, "n": len(items)}
 
 
+def false_tags(items: Sequence[Item], tagger: Tagger) -> int:
+    """Mission tags the labels do not have, over ``items``."""
+    return sum(len((set(tagger(ref)) & set(MISSION)) - gold) for ref, gold in items)
+
+
 def report(name: str, result: dict[str, object], *, details: bool) -> None:
     per_topic = result["per_topic"]
     assert isinstance(per_topic, dict)
@@ -328,6 +335,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = json.loads(path.read_text(encoding="utf-8"))["items"]
         if any("x-paraphrase-of" in row for row in rows):
             reworded, originals = paraphrase_pairs(rows, works)
+            if not any(gold for _, gold in reworded):  # hard negatives: count the false tags
+                print(f"\nparaphrase probe {name} (real titles on other aspects reworded blind; not"
+                      f" real works; no mission label): false mission tags {false_tags(reworded, ours)}"
+                      f" on {len(reworded)} titles; on the same works' real titles"
+                      f" {false_tags(originals, ours)}")
+                continue
             report(f"paraphrase probe {name} (real titles reworded blind by another writer; not real"
                    " works) - mission topics", evaluate(reworded, ours, MISSION), details=args.details)
             f_orig = evaluate(originals, ours, MISSION)["micro"][2]  # type: ignore[index]
