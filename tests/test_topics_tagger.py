@@ -260,7 +260,7 @@ def test_cooperation_is_context_but_cooperative_games_are_not() -> None:
 
 def test_partners_of_other_fields_are_no_collective() -> None:
     # found by bench/topic_false_alarms.py on a medical title
-    title = "Intimate partner violence after treatment: the role of treatment involvement"
+    title = "Intimate partner violence in couples therapy: does patient involvement reduce it?"
     assert not set(topics(ref(title))) & set(MISSION)
     assert "pool-formation" in topics(ref("Partner involvement in patent pools"))
 
