@@ -265,6 +265,13 @@ def test_partners_of_other_fields_are_no_collective() -> None:
     assert "pool-formation" in topics(ref("Partner involvement in patent pools"))
 
 
+def test_taking_part_in_standardisation_is_membership_of_a_collective() -> None:
+    # three blind labellers read participation in standards bodies as pool-formation
+    assert "pool-formation" in topics(ref("Why firms take part in formal standardization processes"))
+    assert "pool-formation" in topics(ref("标准化组织的成员为何参与标准制定"))
+    assert not set(topics(ref("Standardization processes in software engineering"))) & set(MISSION)
+
+
 def test_accession_is_joining_and_originators_are_no_origin() -> None:
     assert "pool-formation" in topics(ref("Accession to the Medicines Patent Pool"))
     assert "pool-formation" not in topics(ref("Royalties for originator companies in patent pools"))
