@@ -17,7 +17,6 @@ from typing import Any
 from bibtexparser.entrypoint import parse_string
 from bibtexparser.library import Library
 from bibtexparser.middlewares import (
-    LatexDecodingMiddleware,
     NameParts,
     SeparateCoAuthors,
     SplitNameParts,
@@ -30,6 +29,7 @@ from ..identifiers import normalize_arxiv
 from ..model import ITEM_TYPES, Reference
 from ..months import ENGLISH, FRENCH, GERMAN, SEASONS, SPANISH, month_words
 from ..names import is_cjk, split_cjk_name
+from .latex import shared_decoding
 from .limits import RejectOversizedFields
 from .mapping import CSL_TO_ENTRY, ENTRY_TO_CSL, LANGID_TO_CSL, NAME_FIELDS, THESIS_GENRES
 from .verbatim import RestoreVerbatimFields, StashVerbatimFields, unescape_braces
@@ -102,7 +102,7 @@ def read_bibtex_text(text: str, *, source: str = "<string>") -> ReferenceList:
             StashVerbatimFields(),
             SeparateCoAuthors(name_fields=tuple(NAME_FIELDS)),
             SplitNameParts(name_fields=tuple(NAME_FIELDS)),
-            LatexDecodingMiddleware(),
+            shared_decoding(),
             RestoreVerbatimFields(unescape_braces),
         ],
     )
@@ -364,7 +364,7 @@ def _decode_names(parts: list[NameParts], entry: Entry, library: Library) -> lis
     if not parts:
         return []
     scratch = Entry(entry.entry_type, entry.key, [Field(f"n{i}", p) for i, p in enumerate(parts)])
-    decoded = LatexDecodingMiddleware().transform_entry(scratch, library)
+    decoded = shared_decoding().transform_entry(scratch, library)
     block = decoded if isinstance(decoded, Entry) else scratch  # undecodable: keep as written
     return [f.value for f in block.fields]
 
