@@ -47,8 +47,13 @@ each (``tests/test_render_fixes.py``). Upstream citeproc-py issues are given whe
   locale, straight and nested quotes become the locale's (:mod:`.punctuation`).
 * ``no_bibliography_full_note``: styles without ``<bibliography>`` give full citations.
 * ``season_ranges``: a season written as a month (13-16, or EDTF's 21-24) is the season, and
-  a range of seasons within one year prints (``Spring–Summer 1999``); citeproc-py dropped the
-  month and rendered the same-year range empty (:mod:`.source` and ``Date``).
+  a season prints its long term whatever the month part's form; citeproc-py dropped the month,
+  dropped short-form seasons and failed on numeric-form months (:mod:`.source`, ``Date_Part``).
+* ``date_ranges``: a date range within one year (``Mar.–May 1999``, ``March 2–9``,
+  ``Spring–Summer``) failed with a ``TypeError`` in styles whose date sits inside ``cs:choose``
+  (IEEE and many others), vanished where only the year is shown, and printed a day span before
+  its month; every range kept the parts' affixes inside the span and ignored
+  ``range-delimiter`` (GB/T 7714's ``1998/1999``).
 * ``rich_text_markup``: ``<i>``, ``<b>``, ``<sup>``, ``<sub>``, ``<sc>`` in values are
   formatting; nested italics flip to normal in HTML (:mod:`.formats`).
 """
@@ -249,37 +254,106 @@ class Number(_Case, _Counted, _PageRange, model.Number):  # type: ignore[misc]
 
 
 class Date(_Counted, model.Date):  # type: ignore[misc]
-    """``cs:date`` counted for group suppression; fix ``season_ranges``."""
+    """``cs:date`` counted for group suppression; fix ``date_ranges``."""
 
     def render_date_range(self, date_range: Any, show_parts: Any = None, context: Any = None) -> Any:
+        if not callable(getattr(context, "join", None)):
+            # the context citeproc-py passes down may be any element (an ``if`` branch, whose
+            # ``join`` looks up a child and is None); the date itself joins then
+            context = self
         begin, end = date_range.begin, date_range.end
-        seasonal = any("season" in d and "month" not in d for d in (begin, end))  # dicts
-        if not seasonal or end.is_nil() or begin.year != end.year:
+        if end.is_nil():
             return super().render_date_range(date_range, show_parts, context)
-        # citeproc-py compares the months of a same-year range, which a season has not
-        # (VariableError: the date rendered empty); the season stands in the month's place
-        within = [part for part in show_parts or ("year", "month", "day") if part != "year"]
-        if begin.get("season") == end.get("season") or "month" not in within:
-            return self.render_single_date(begin, show_parts, context)  # one season, or the year
-        first = self.render_single_date(begin, within, context)
-        last = self.render_single_date(end, within, context)
-        year = self.render_single_date(end, ["year"], context)
-        if not (first and last):
-            return None
-        span = first.rstrip() + self.unicode_character("EN DASH") + last
-        return context.join([span, year.rstrip()]) if year else span
+        return self._range(begin, end, list(show_parts or ("year", "month", "day")), context)
+
+    def _range(self, begin: Any, end: Any, show: list[str], context: Any) -> Any:
+        """Fix ``date_ranges``: ``March 2–9, 1999``, ``Mar.–May 1999``, ``1998/1999`` (GB/T).
+
+        citeproc-py failed on same-year ranges (a ``TypeError`` in styles whose date sits in
+        ``cs:choose``; a season has no month to compare), dropped them where only the year is
+        shown, put a day span before its month, kept the affixes inside the span and ignored
+        ``range-delimiter``. As citeproc-js: the parts that differ form one span, begin–end, in
+        the style's order of the parts and between the parts both dates share; inside the span
+        the begin's last suffix and the end's first prefix are dropped, and the delimiter is
+        the ``range-delimiter`` of the largest part that differs.
+        """
+        if begin.year != end.year:
+            differing = ["year", "month", "day"]
+        elif begin.get("month", begin.get("season")) != end.get("month", end.get("season")):
+            differing = ["month", "day"]
+        elif begin.get("day") != end.get("day"):
+            differing = ["day"]
+        else:
+            differing = []
+        elements = {child.get("name"): child for child in self.iterchildren()}
+        order = [name for name in elements if name in show]
+        run = [part for part in order if part in differing]
+        if not run:  # the parts shown are the same in both dates
+            return self.render_single_date(begin, show, context)
+        first, last = order.index(run[0]), order.index(run[-1])
+        before = self.render_single_date(end, order[:first], context) if first else None
+        after = self.render_single_date(end, order[last + 1:], context) if last + 1 < len(order) else None
+        start = self.render_single_date(begin, run, context)
+        stop = self.render_single_date(end, run, context)
+        if not (start and stop):
+            return self.render_single_date(begin, show, context)
+        start = _strip_affix(start, elements[run[-1]].get("suffix", ""), at_end=True)
+        stop = _strip_affix(stop, elements[run[0]].get("prefix", ""), at_end=False)
+        largest = next(name for name in ("year", "month", "day") if name in differing and name in run)
+        delimiter = elements[largest].get("range-delimiter") or self.unicode_character("EN DASH")
+        joiner = context if self.is_locale_date() else self  # as citeproc-py joins a date's parts
+        return joiner.join([before, start + delimiter + stop, after])
+
+
+def _strip_affix(text: Any, affix: str, *, at_end: bool) -> Any:
+    """``text`` without ``affix`` and spaces at its end (or start), keeping the string classes."""
+    if isinstance(text, MixedString):
+        parts = list(list.__iter__(text))  # MixedString indexes its characters, not its parts
+        if not parts:
+            return text
+        index = -1 if at_end else 0
+        parts[index] = _strip_affix(parts[index], affix, at_end=at_end)
+        return MixedString(parts)
+    if isinstance(text, str):
+        plain = str(text)
+        if at_end:
+            plain = plain[: len(plain) - len(affix)] if affix and plain.endswith(affix) else plain
+            return text.__class__(plain.rstrip())
+        plain = plain[len(affix):] if affix and plain.startswith(affix) else plain
+        return text.__class__(plain.lstrip())
+    return text
 
 
 class Date_Part(_Case, model.Date_Part):  # type: ignore[misc]
     """``cs:date-part`` with the case fix; the implicit year suffix (fix ``year_suffix``)."""
 
     def process(self, date: Any, context: Any = None) -> Any:
+        if self.get("name") == "month" and "month" not in date and "season" in date:
+            return self._season(date, context)
         text = super().process(date, context)
         suffix = getattr(STATE, "pending_suffix", None)
         if suffix and self.get("name") == "year" and text:
             STATE.pending_suffix = None
             return f"{text}{suffix}"
         return text
+
+
+    def _season(self, date: Any, context: Any) -> Any:
+        """Fix ``season_ranges``: a season prints its long term whatever the month's form.
+
+        citeproc-py looked up a short season term (there is none: the date part vanished) and
+        failed an assertion on ``form="numeric"`` (260 styles could not render the entry).
+        """
+        context = self if context is None else context
+        try:  # the style's own attributes for the part, as citeproc-py merges them
+            expr = f'./cs:date-part[@name="{self.get("name")}"]'
+            self.attrib.update(dict(context.xpath_search(expr)[0].attrib))
+        except (AttributeError, IndexError):
+            pass
+        season = date.season
+        if str(season) in ("1", "2", "3", "4"):
+            return context.get_single_term(name=f"season-{int(season):02}")
+        return str(season)
 
 
 class Label(_Case, model.Label):  # type: ignore[misc]
