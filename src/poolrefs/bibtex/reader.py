@@ -268,7 +268,11 @@ def _map_dates(fields: dict[str, Any], item: dict[str, Any], take: Any) -> None:
 def _issued(fields: dict[str, Any]) -> tuple[dict[str, Any] | None, tuple[str, ...]]:
     """The CSL ``issued`` date and the fields it was read from."""
     if fields.get("date"):
-        return _date_object(str(fields["date"])), ("date", "year", "month", "day")
+        date = _date_object(str(fields["date"]))
+        # a month or day the date does not hold stays in x-bibtex (a month not read is written
+        # back beside the date, and must survive being read again)
+        shown = max((len(p) for p in (date or {}).get("date-parts", [])), default=0)
+        return date, ("date", "year", *(("month",) if shown > 1 else ()), *(("day",) if shown > 2 else ()))
     year = str(fields.get("year", "")).strip()
     if not year:
         return None, ()
@@ -306,6 +310,9 @@ def _month(value: Any) -> int | None:
         numbers = {n for full, n in _FULL_MONTHS.items() if full.startswith(word)}
         if len(numbers) == 1:
             return numbers.pop()
+        # other languages' and misspelt names start as the English ones do: Augustus,
+        # januari, novembro, Febuary (BibTeX readers have always read the first three letters)
+        return _MONTHS.get(word[:3]) if word not in SEASONS else None
     return None
 
 
@@ -327,8 +334,19 @@ def _date_object(text: str) -> dict[str, Any] | None:
             return {"date-parts": [d.parts[0] for d in dates if d and d.parts]}
     parsed = parse_date_text(text)
     if parsed is not None:
-        return parsed.to_csl()
+        return _season_form(parsed.to_csl())
     return {"literal": text}
+
+
+def _season_form(date: dict[str, Any]) -> dict[str, Any]:
+    """``1999-21`` (EDTF's spring) as CSL's ``{"date-parts": [[1999]], "season": 1}``."""
+    parts = date.get("date-parts") or []
+    if len(parts) == 1 and len(parts[0]) == 2 and "season" not in date:
+        month = int(parts[0][1])
+        season = month - 20 if 21 <= month <= 24 else month - 12 if 13 <= month <= 16 else None
+        if season:
+            return {**date, "date-parts": [[parts[0][0]]], "season": season}
+    return date
 
 
 def _names(value: Any, entry: Entry, library: Library) -> tuple[list[dict[str, Any]], bool]:

@@ -19,6 +19,7 @@ from pylatexenc.latexencode import (
 )
 
 from ..model import Reference
+from ..months import SEASONS
 from ..names import Name
 from .mapping import CSL_TO_ENTRY, LANGID_TO_CSL, NAME_FIELDS, VERBATIM_FIELDS
 from .verbatim import RestoreVerbatimFields, StashVerbatimFields, escape_braces
@@ -150,6 +151,9 @@ def _entry(ref: Reference, key: str) -> Entry:
         date = item.get(date_key)
         if date:
             put(field, _date_text(date))
+            season = date.get("season")
+            if field == "date" and season and not _season_number(season):
+                put("month", str(season))  # a named season ("Trinity") has no EDTF number
     unknown = item.get("x-bibtex") or {}
     for name, value in unknown.items():
         if name == "author-others" or name.endswith("-others"):
@@ -231,14 +235,21 @@ def _edtf_part(index: int, value: Any) -> str:
     return f"{number:02d}"
 
 
+def _season_number(season: Any) -> int | None:
+    """A CSL season (1-4, or its English name) as its number."""
+    if str(season).strip() in ("1", "2", "3", "4"):
+        return int(str(season))
+    return SEASONS.get(str(season).strip().lower()) if season else None
+
+
 def _date_text(date: dict[str, Any]) -> str:
     """A biblatex ``date``: EDTF, seasons as months 21-24, ``~`` for circa."""
     parts = date.get("date-parts")
     if parts:
         text = "/".join("-".join(_edtf_part(i, p) for i, p in enumerate(d)) for d in parts)
-        season = date.get("season")
-        if len(parts) == 1 and len(parts[0]) == 1 and str(season) in ("1", "2", "3", "4"):
-            text += f"-{20 + int(str(season))}"  # biblatex reads 21-24 as spring to winter
+        season = _season_number(date.get("season"))
+        if len(parts) == 1 and len(parts[0]) == 1 and season:
+            text += f"-{20 + season}"  # biblatex reads 21-24 as spring to winter
         if date.get("circa"):
             text += "~"
         return text
