@@ -485,3 +485,30 @@ def test_cli_shows_one_line_and_exits_1(
     assert lines[-1].startswith(f"poolrefs: error: {style}{reason}")
     assert "Traceback" not in captured.err and captured.out == ""
     assert not out.exists()  # build stopped before doing (or writing) anything
+
+
+# ----- names that are no usable path, and files that change (found in review) -----------
+
+
+def test_a_style_name_that_cannot_be_a_path_is_a_clear_error() -> None:
+    with pytest.raises(FormatError, match="not a usable file name"):
+        find_style("a\x00b.csl")
+    with pytest.raises(UnknownNameError):
+        find_style("x" * 300)  # too long for a file name: looked up as an id
+
+
+def test_a_style_file_is_read_again_when_it_changes(tmp_path: Path) -> None:
+    def dependent(parent: str, locale: str) -> str:
+        return (f'<?xml version="1.0"?><style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" '
+                f'default-locale="{locale}"><info><title>t</title><id>x</id>'
+                f'<link href="http://www.zotero.org/styles/{parent}" rel="independent-parent"/></info></style>')
+
+    path = tmp_path / "mine.csl"
+    path.write_text(dependent("apa", "en-US"), encoding="utf-8")
+    assert find_style(str(path)).parent == "apa"
+    path.write_text(dependent("ieee", "de-DE"), encoding="utf-8")
+    info = find_style(str(path))
+    assert (info.parent, info.locale) == ("ieee", "de-DE")
+    path.write_text("garbage", encoding="utf-8")
+    with pytest.raises(FormatError, match="not well-formed XML"):
+        find_style(str(path))

@@ -94,6 +94,10 @@ def read_style_bytes(path: Path) -> bytes:
             data = handle.read(MAX_STYLE_BYTES + 1)
     except OSError as exc:
         raise style_file_error(path, exc) from exc
+    except FormatError:
+        raise
+    except ValueError as exc:  # "embedded null byte"
+        raise FormatError(f"not a usable file name: {exc}", source=repr(str(path))) from exc
     if len(data) > MAX_STYLE_BYTES:
         raise FormatError(
             f"larger than {MAX_STYLE_BYTES // 2**20} MiB; CSL styles are a few hundred KB at most",

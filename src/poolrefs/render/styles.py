@@ -69,14 +69,14 @@ def _is_path(name: str) -> bool:
     if "://" in name:  # a style URL names a style id (its last segment is not looked up)
         return False
     separators = [sep for sep in (os.sep, os.altsep, "/") if sep]
-    return (
-        name.lower().endswith((".csl", ".xml"))
-        or any(sep in name for sep in separators)
-        or Path(name).is_file()
-    )
+    if name.lower().endswith((".csl", ".xml")) or any(sep in name for sep in separators):
+        return True
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):  # a name too long for a path, a NUL in it: not a file
+        return False
 
 
-@functools.lru_cache(maxsize=4096)
 def find_style(name: str) -> StyleInfo:
     """Resolve a style name to its file and locale.
 
@@ -96,7 +96,12 @@ def find_style(name: str) -> StyleInfo:
         'modern-language-association'
     """
     if _is_path(name):
-        return _from_file(Path(name))
+        return _from_file(Path(name))  # read each time: the file may have changed
+    return _find_named(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_named(name: str) -> StyleInfo:
     key = name.strip().lower()
     url = _STYLE_URL.fullmatch(key)
     if url:  # the style's identifier as CSL files and Zotero give it
@@ -106,7 +111,11 @@ def find_style(name: str) -> StyleInfo:
 
 
 def _from_file(path: Path) -> StyleInfo:
-    if not path.exists() and path.suffix.lower() == ".csl":
+    try:
+        exists = path.exists()
+    except (OSError, ValueError):  # a NUL in the name, a name too long
+        exists = False
+    if not exists and path.suffix.lower() == ".csl":
         key = _aliases().get(path.stem.lower(), path.stem.lower())
         if key in available_styles():
             raise missing_style_file(path, f" (for the shipped style, give its id {key!r})")
