@@ -62,6 +62,8 @@ def test_volume_span_parts(volume: str, expected: dict[str, str]) -> None:
         ("n°61. p. 12-14", {"issue": "n°61", "pages": "p. 12-14"}),  # the same shapes as a page span
         ("No. 3, pp. 4-9", {"issue": "No. 3", "pages": "pp. 4-9"}),
         ("(2)", {"issue": "(2)"}),
+        ("(1995) 12-19", {"date": "1995", "pages": "12-19"}),  # a year in brackets: no issue
+        ("(2020), 45-67.", {"date": "2020", "pages": "45-67"}),
     ],
 )
 def test_issue_span_holding_the_pages(issue: str, expected: dict[str, str]) -> None:

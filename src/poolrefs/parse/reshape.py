@@ -87,6 +87,7 @@ _ONLY_ABBREVIATIONS = re.compile(rf"(?:{_ABBREV_WORD}\.\s*){{1,4}}")
 _DATE_JOURNAL = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?,\s*([A-Z][^\d,;()]{0,40}?)[\s,.]*$")
 
 _CUED_VOLUME = re.compile(rf"^\s*{VOLUME_CUE}\s*\w", re.I)
+_YEAR_PAGES = re.compile(r"^\s*\(((?:1[5-9]|20)\d\d)\)\s*[.,;:]?\s*([A-Za-z]{0,2}\d+\s*[-–—]\s*[A-Za-z]{0,2}\d+)[\s.,;]*$")
 
 _VOLUME_PAGES = re.compile(rf"^\s*{VOLUME_CUE}\s*(\w{{1,6}})\s*[,;]\s*((?:pp?\.|pages?\b)\s*\S.*)$", re.I)
 _TITLE_VOLUME = re.compile(rf"^(.{{8,}}?)[,.]\s+{VOLUME_CUE}\s*(\d{{1,4}})(?:\s+of\s+(\S.{{3,}}?))?[\s.,;]*$", re.I)
@@ -286,7 +287,12 @@ def _issue_parts(raw: dict[str, str]) -> None:
     issue = raw["issue"]
     m = ISSUE_PAGES.match(issue)
     v = _VOLUME_ISSUE.match(issue)
-    if m and "pages" not in raw:
+    y = _YEAR_PAGES.match(issue)
+    if y and "pages" not in raw:  # "(1995) 12-19": the year, not an issue, then the pages
+        del raw["issue"]
+        raw["pages"] = y.group(2)
+        raw.setdefault("date", y.group(1))
+    elif m and "pages" not in raw:
         raw["issue"], raw["pages"] = m.group("issue") or m.group("cued"), m.group("pages")
     elif v and "volume" not in raw and v.group(2):  # "4, (3)," read as the issue
         raw["volume"], raw["issue"] = v.group(1), v.group(2)
