@@ -96,7 +96,7 @@ def find_style(name: str) -> StyleInfo:
         'modern-language-association'
     """
     if _is_path(name):
-        return _from_file(Path(name))  # read each time: the file may have changed
+        return _from_file(Path(name))
     return _find_named(name)
 
 
@@ -111,6 +111,20 @@ def _find_named(name: str) -> StyleInfo:
 
 
 def _from_file(path: Path) -> StyleInfo:
+    """A style file's info, read again whenever the file changes (size or modification time)."""
+    try:
+        status = path.stat()
+    except (OSError, ValueError):
+        return _read_file(path)  # raises the clear error for a missing or unusable path
+    return _read_file_as_of(str(path), status.st_mtime_ns, status.st_size)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_file_as_of(path: str, mtime_ns: int, size: int) -> StyleInfo:
+    return _read_file(Path(path))
+
+
+def _read_file(path: Path) -> StyleInfo:
     try:
         exists = path.exists()
     except (OSError, ValueError):  # a NUL in the name, a name too long
