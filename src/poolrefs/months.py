@@ -13,7 +13,10 @@ import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
 
-__all__ = ["ENGLISH", "FRENCH", "GERMAN", "SEASONS", "SPANISH", "MonthNames", "month_words"]
+__all__ = [
+    "ENGLISH", "FRENCH", "GERMAN", "SEASONS", "SPANISH", "MonthNames", "month_words",
+    "season_of_month",
+]  # fmt: skip
 
 
 class MonthNames(NamedTuple):
@@ -80,6 +83,18 @@ SPANISH: tuple[MonthNames, ...] = (
 
 #: English season names with their CSL season numbers (1 spring to 4 winter).
 SEASONS: Mapping[str, int] = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+
+
+def season_of_month(month: object) -> int | None:
+    """The season (1-4) a date's month number stands for: 13-16 (CSL-JSON), 21-24 (EDTF).
+
+    Example:
+        >>> season_of_month(14), season_of_month(21), season_of_month(5)
+        (2, 1, None)
+    """
+    text = str(month).strip()
+    number = int(text) if text.isdigit() else 0
+    return number - 12 if 13 <= number <= 16 else number - 20 if 21 <= number <= 24 else None
 
 
 def month_words(

@@ -27,7 +27,7 @@ from ..dates import parse_date_text
 from ..errors import FormatError, ItemFailure
 from ..identifiers import normalize_arxiv
 from ..model import ITEM_TYPES, Reference
-from ..months import ENGLISH, FRENCH, GERMAN, SEASONS, SPANISH, month_words
+from ..months import ENGLISH, FRENCH, GERMAN, SEASONS, SPANISH, month_words, season_of_month
 from ..names import is_cjk, split_cjk_name
 from .latex import shared_decoding
 from .limits import RejectOversizedFields
@@ -342,8 +342,7 @@ def _season_form(date: dict[str, Any]) -> dict[str, Any]:
     """``1999-21`` (EDTF's spring) as CSL's ``{"date-parts": [[1999]], "season": 1}``."""
     parts = date.get("date-parts") or []
     if len(parts) == 1 and len(parts[0]) == 2 and "season" not in date:
-        month = int(parts[0][1])
-        season = month - 20 if 21 <= month <= 24 else month - 12 if 13 <= month <= 16 else None
+        season = season_of_month(parts[0][1])
         if season:
             return {**date, "date-parts": [[parts[0][0]]], "season": season}
     return date

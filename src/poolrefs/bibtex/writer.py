@@ -19,7 +19,7 @@ from pylatexenc.latexencode import (
 )
 
 from ..model import Reference
-from ..months import SEASONS
+from ..months import SEASONS, season_of_month
 from ..names import Name
 from .mapping import CSL_TO_ENTRY, LANGID_TO_CSL, NAME_FIELDS, VERBATIM_FIELDS
 from .verbatim import RestoreVerbatimFields, StashVerbatimFields, escape_braces
@@ -230,9 +230,8 @@ def _edtf_part(index: int, value: Any) -> str:
     number = int(value)
     if index == 0:
         return f"{number:04d}"
-    if index == 1 and 13 <= number <= 16:  # CSL-JSON's season months are EDTF's 21-24
-        number += 8
-    return f"{number:02d}"
+    season = season_of_month(number) if index == 1 else None
+    return f"{20 + season if season else number:02d}"  # CSL-JSON's 13-16 are EDTF's 21-24
 
 
 def _season_number(season: Any) -> int | None:

@@ -17,6 +17,7 @@ from citeproc.source import Reference as CpReference
 from citeproc.source.json import CiteProcJSON
 
 from ..model import Reference
+from ..months import season_of_month
 from ..names import is_cjk
 from .formats import markup_to_marks, strip_marks
 
@@ -100,18 +101,12 @@ def _split_particles(parts: dict[str, str]) -> dict[str, str]:
 _PARTS = ("year", "month", "day")
 
 
-def _season_of(month: object) -> int | None:
-    """The season (1-4) a CSL month number stands for: 13-16 (CSL-JSON), 21-24 (EDTF)."""
-    number = int(str(month)) if re.fullmatch(r"\d+", str(month)) else 0
-    return number - 12 if 13 <= number <= 16 else number - 20 if 21 <= number <= 24 else None
-
-
 def _date(value: dict[str, Any]) -> Date | DateRange | LiteralDate | None:
     parts = [p for p in value.get("date-parts", []) if p and p[0] not in (None, "")]
     clean: dict[str, Any] = dict(value)
     clean["date-parts"] = [[int(x) if re.fullmatch(r"-?\d+", str(x)) else x for x in p] for p in parts]
     # a season written as a month number is rendered as the season, as citeproc-js does
-    seasons = [_season_of(p[1]) if len(p) > 1 else None for p in clean["date-parts"]]
+    seasons = [season_of_month(p[1]) if len(p) > 1 else None for p in clean["date-parts"]]
     if any(seasons) and len(seasons) == 2:
         begin, end = (
             Date(year=p[0], season=season) if season else Date(**dict(zip(_PARTS, p, strict=False)))
