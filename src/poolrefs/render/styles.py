@@ -114,8 +114,12 @@ def _from_file(path: Path) -> StyleInfo:
     """A style file's info, read again whenever the file changes (size or modification time)."""
     try:
         status = path.stat()
-    except (OSError, ValueError):
-        return _read_file(path)  # raises the clear error for a missing or unusable path
+    except (OSError, ValueError):  # missing, unreadable, a NUL in the name, a name too long
+        if path.suffix.lower() == ".csl":
+            key = _aliases().get(path.stem.lower(), path.stem.lower())
+            if key in available_styles():
+                raise missing_style_file(path, f" (for the shipped style, give its id {key!r})") from None
+        return _read_file(path)  # raises the clear error for the path
     return _read_file_as_of(str(path), status.st_mtime_ns, status.st_size)
 
 
@@ -125,14 +129,6 @@ def _read_file_as_of(path: str, mtime_ns: int, size: int) -> StyleInfo:
 
 
 def _read_file(path: Path) -> StyleInfo:
-    try:
-        exists = path.exists()
-    except (OSError, ValueError):  # a NUL in the name, a name too long
-        exists = False
-    if not exists and path.suffix.lower() == ".csl":
-        key = _aliases().get(path.stem.lower(), path.stem.lower())
-        if key in available_styles():
-            raise missing_style_file(path, f" (for the shipped style, give its id {key!r})")
     root = parse_style_file(path).getroot()
     check_style(root, str(path))
     link = independent_parent(root)
