@@ -21,18 +21,24 @@ import re
 
 from .cues import ISSUE_HEAD
 
-__all__ = ["ISSUE_PAGES", "fix_number_spans", "split_number_pages"]
+__all__ = ["ISSUE_PAGES", "YEAR_PAGES", "fix_number_spans", "split_number_pages"]
+
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_PAGE_RANGE = r"[a-z]{0,2}\d+\s*[-–—]\s*[a-z]{0,2}\d+"
 
 #: A span holding an issue and the pages after it, read as one field: the issue in brackets
 #: (``(1) 1-39,``) or after its cue (``n°61. p. 12-14``, ``Nr. 4, S. 7-9``), then the pages
 #: with their cue or as a range. Group ``issue`` is the bracketed issue, or the cued one with
-#: its cue (``n°61`` is an issue, never a bare volume); a bracketed year is a date, no issue.
+#: its cue (``n°61`` is an issue, never a bare volume); a bracketed year is a date, no issue
+#: (:data:`YEAR_PAGES`).
 ISSUE_PAGES = re.compile(
-    r"^\s*(?:\((?!(?:1[5-9]|20)\d\d\))(?P<issue>[^()]{1,12})\)\s*[.,;:]?\s*"
+    rf"^\s*(?:\((?!{_YEAR}\))(?P<issue>[^()]{{1,12}})\)\s*[.,;:]?\s*"
     rf"|(?P<cued>{ISSUE_HEAD}\s*\d{{1,5}}[a-z]?)(?:\s*[.,;:]\s*|\s+))"
-    r"(?P<pages>(?:pp?\.|pages?\b|s\.)\s*\S.*|[a-z]{0,2}\d+\s*[-–—]\s*[a-z]{0,2}\d+)[\s.,;]*$",
+    rf"(?P<pages>(?:pp?\.|pages?\b|s\.)\s*\S.*|{_PAGE_RANGE})[\s.,;]*$",
     re.I,
 )
+#: The same shape with a bracketed year where the issue would be: ``(1995) 12-19``.
+YEAR_PAGES = re.compile(rf"^\s*\(({_YEAR})\)\s*[.,;:]?\s*({_PAGE_RANGE})[\s.,;]*$", re.I)
 
 _SMALL = re.compile(r"\s*\d{1,3}\s*[,.]?\s*")
 _BARE = re.compile(r"\s*\d{1,4}\s*[,.;:(]?\s*")

@@ -46,7 +46,7 @@ import re
 from ..months import ENGLISH, FRENCH, SEASONS, month_words
 from .abbrev import is_abbreviation
 from .cues import ISSUE_CUE, VOLUME_CUE
-from .numspans import ISSUE_PAGES
+from .numspans import ISSUE_PAGES, YEAR_PAGES
 
 __all__ = ["reshape", "reshape_numbers"]
 
@@ -87,7 +87,6 @@ _ONLY_ABBREVIATIONS = re.compile(rf"(?:{_ABBREV_WORD}\.\s*){{1,4}}")
 _DATE_JOURNAL = re.compile(r"^\(?((?:1[5-9]|20)\d\d[a-z]?)\)?,\s*([A-Z][^\d,;()]{0,40}?)[\s,.]*$")
 
 _CUED_VOLUME = re.compile(rf"^\s*{VOLUME_CUE}\s*\w", re.I)
-_YEAR_PAGES = re.compile(r"^\s*\(((?:1[5-9]|20)\d\d)\)\s*[.,;:]?\s*([A-Za-z]{0,2}\d+\s*[-–—]\s*[A-Za-z]{0,2}\d+)[\s.,;]*$")
 
 _VOLUME_PAGES = re.compile(rf"^\s*{VOLUME_CUE}\s*(\w{{1,6}})\s*[,;]\s*((?:pp?\.|pages?\b)\s*\S.*)$", re.I)
 _TITLE_VOLUME = re.compile(rf"^(.{{8,}}?)[,.]\s+{VOLUME_CUE}\s*(\d{{1,4}})(?:\s+of\s+(\S.{{3,}}?))?[\s.,;]*$", re.I)
@@ -287,7 +286,7 @@ def _issue_parts(raw: dict[str, str]) -> None:
     issue = raw["issue"]
     m = ISSUE_PAGES.match(issue)
     v = _VOLUME_ISSUE.match(issue)
-    y = _YEAR_PAGES.match(issue)
+    y = YEAR_PAGES.match(issue)
     if y and "pages" not in raw:  # "(1995) 12-19": the year, not an issue, then the pages
         del raw["issue"]
         raw["pages"] = y.group(2)
