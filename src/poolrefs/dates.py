@@ -8,15 +8,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .months import ENGLISH, FRENCH, GERMAN, SEASONS, SPANISH, month_words
+from .months import MONTH_WORDS, SEASONS
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "DateValue", "parse_date_text"]
 
 MIN_YEAR = -9999
 MAX_YEAR = 2999
 
-# Every month word of poolrefs.months, with the spellings of ASCII-only text (fevr, aout, marz).
-_MONTHS = month_words(ENGLISH, FRENCH, GERMAN, SPANISH, ascii_spellings=True)
 _WORD = r"[^\W\d_]+"  # a word of letters, accented ones too (märz, août, déc)
 _KEYS = ("date-parts", "season", "circa", "literal", "raw")
 
@@ -149,14 +147,14 @@ def parse_date_text(text: str) -> DateValue | None:
         parts: list[int | str] = [int(g) for g in m.groups() if g]
         return _safe([parts], circa)
     m = re.fullmatch(rf"({_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", t)
-    if m and m.group(1).lower() in _MONTHS:
-        return _safe([[int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2))]], circa)
+    if m and m.group(1).lower() in MONTH_WORDS:
+        return _safe([[int(m.group(3)), MONTH_WORDS[m.group(1).lower()], int(m.group(2))]], circa)
     m = re.fullmatch(rf"(\d{{1,2}})(?:er|\.)?\s+({_WORD})\.?,?\s+(\d{{4}})", t)  # "1er janvier"
-    if m and m.group(2).lower() in _MONTHS:
-        return _safe([[int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1))]], circa)
+    if m and m.group(2).lower() in MONTH_WORDS:
+        return _safe([[int(m.group(3)), MONTH_WORDS[m.group(2).lower()], int(m.group(1))]], circa)
     m = re.fullmatch(rf"({_WORD})\.?,?\s+(\d{{4}})", t)
-    if m and m.group(1).lower() in _MONTHS:
-        return _safe([[int(m.group(2)), _MONTHS[m.group(1).lower()]]], circa)
+    if m and m.group(1).lower() in MONTH_WORDS:
+        return _safe([[int(m.group(2)), MONTH_WORDS[m.group(1).lower()]]], circa)
     return None
 
 

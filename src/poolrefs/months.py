@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 __all__ = [
-    "ENGLISH", "FRENCH", "GERMAN", "SEASONS", "SPANISH", "MonthNames", "month_words",
-    "season_of_month",
+    "ENGLISH", "FRENCH", "GERMAN", "MONTH_WORDS", "SEASONS", "SPANISH", "MonthNames",
+    "month_words", "season_of_month",
 ]  # fmt: skip
 
 
@@ -145,3 +145,8 @@ def _ascii_spellings(word: str) -> tuple[str, ...]:
     bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     with_e = "".join(_UMLAUT_E.get(c, c) for c in word)
     return tuple(dict.fromkeys(w for w in (bare, with_e) if w.isascii() and w != word))
+
+
+#: Every month word the date readers accept (``parse_date_text``, the BibTeX month field): all
+#: the tables above, with the spellings of ASCII-only text.
+MONTH_WORDS: Mapping[str, int] = month_words(ENGLISH, FRENCH, GERMAN, SPANISH, ascii_spellings=True)

@@ -27,7 +27,16 @@ from ..dates import parse_date_text
 from ..errors import FormatError, ItemFailure
 from ..identifiers import normalize_arxiv
 from ..model import ITEM_TYPES, Reference
-from ..months import ENGLISH, FRENCH, GERMAN, SEASONS, SPANISH, month_words, season_of_month
+from ..months import (
+    ENGLISH,
+    FRENCH,
+    GERMAN,
+    MONTH_WORDS,
+    SEASONS,
+    SPANISH,
+    month_words,
+    season_of_month,
+)
 from ..names import is_cjk, split_cjk_name
 from .latex import shared_decoding
 from .limits import RejectOversizedFields
@@ -36,8 +45,7 @@ from .verbatim import RestoreVerbatimFields, StashVerbatimFields, unescape_brace
 
 __all__ = ["ReferenceList", "read_bibtex_text"]
 
-# The month macros (jan..dec) and every month word of poolrefs.months, as the date reader reads them.
-_MONTHS = month_words(ENGLISH, FRENCH, GERMAN, SPANISH, ascii_spellings=True)
+# Whole month words are the date reader's (MONTH_WORDS); other abbreviations match full names.
 _FULL_MONTHS = month_words(ENGLISH, FRENCH, GERMAN, SPANISH, short=False, ascii_spellings=True)
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
 _SERIAL_TYPES = {"article", "periodical", "newspaper", "suppperiodical"}
@@ -304,15 +312,15 @@ def _month(value: Any) -> int | None:
     if m is None:
         return None
     word = m.group()
-    if word in _MONTHS:
-        return _MONTHS[word]
+    if word in MONTH_WORDS:
+        return MONTH_WORDS[word]
     if len(word) >= 3:  # an abbreviation the table does not list: "febr", "octob"
         numbers = {n for full, n in _FULL_MONTHS.items() if full.startswith(word)}
         if len(numbers) == 1:
             return numbers.pop()
         # other languages' and misspelt names start as the English ones do: Augustus,
         # januari, novembro, Febuary (BibTeX readers have always read the first three letters)
-        return _MONTHS.get(word[:3]) if word not in SEASONS else None
+        return MONTH_WORDS.get(word[:3]) if word not in SEASONS else None
     return None
 
 
